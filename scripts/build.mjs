@@ -1,0 +1,72 @@
+// One build for everything that runs: the CLI, the extension, the unit tests and the
+// benchmark are bundled to CommonJS by esbuild, so the ESM-only unified packages load the
+// same way everywhere. `--tests` and `--bench` add those bundles; `--watch` rebuilds.
+import { build, context } from 'esbuild';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Ajv from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const args = new Set(process.argv.slice(2));
+const root = new URL('..', import.meta.url).pathname;
+
+/** `virtual:template-validator`: the definition schema compiled by ajv at build time. */
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(builder) {
+    builder.onResolve({ filter: /^virtual:template-validator$/ }, (resolved) => ({ path: resolved.path, namespace: 'validator' }));
+    builder.onLoad({ filter: /.*/, namespace: 'validator' }, () => {
+      const schemaPath = join(root, 'schemas/session-template.schema.json');
+      const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
+      const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
+      const validate = ajv.compile(schema);
+      return { contents: standaloneCode(ajv, validate), loader: 'js', resolveDir: root, watchFiles: [schemaPath] };
+    });
+  },
+};
+
+function filesUnder(folder, suffix) {
+  const found = [];
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) found.push(...filesUnder(path, suffix));
+    else if (name.endsWith(suffix)) found.push(path);
+  }
+  return found;
+}
+
+const entryPoints = { 'cli/session-lint': 'src/cli/session-lint.ts' };
+if (args.has('--tests')) {
+  for (const file of filesUnder(join(root, 'test/unit'), '.test.ts')) {
+    entryPoints[relative(root, file).replace(/\.ts$/, '')] = file;
+  }
+}
+if (args.has('--bench')) entryPoints['bench/bench'] = 'test/bench/bench.ts';
+// `--entry out/name=path/to/file.ts`: bundle one more file the same way (handy for experiments).
+for (const arg of args) {
+  const match = /^--entry=(.+?)=(.+)$/.exec(arg);
+  if (match) entryPoints[match[1]] = match[2];
+}
+
+const options = {
+  absWorkingDir: root,
+  entryPoints,
+  outdir: 'out',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external: ['vscode', 'mocha'],
+  // jsonc-parser's UMD entry hides its requires from bundlers; its ESM entry bundles cleanly.
+  mainFields: ['module', 'main'],
+  loader: { '.md': 'text' },
+  plugins: [precompiledValidators],
+  logLevel: 'warning',
+};
+
+if (args.has('--watch')) {
+  await (await context(options)).watch();
+} else {
+  await build(options);
+}

@@ -1,0 +1,97 @@
+import type { Language } from '../i18n/text';
+import { buildStructure, readIdentity } from '../model/build';
+import { interpretSession, type SessionModel } from '../model/session';
+import { parseMarkdown } from '../parse';
+import { RULES } from '../rules/registry';
+import type { Report, Rule } from '../rules/rule';
+import type { Severity, SeveritySetting } from '../severity';
+import { isSeveritySetting } from '../severity';
+import { rangeOf, toSourceText, type Range, type SourceText } from '../source';
+import { matchTemplate, type SessionTemplate } from '../template/template';
+import { measureProgress, type Progress } from './progress';
+import { isSuppressed } from './suppressions';
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+}
+
+/** One thing a rule found, in the caller's language, with 1-based positions. */
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly range: Range;
+  readonly fixes: readonly Fix[];
+}
+
+export interface AnalyzeOptions {
+  /** The templates a sheet may be made from; the first whose match fits wins. */
+  readonly templates: readonly SessionTemplate[];
+  readonly language?: Language;
+  /** Read the sheet with this template whatever its front matter or title say. */
+  readonly templateId?: string;
+  /** Severity per rule id, over the template's and the rule's own. */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+export interface Analysis {
+  readonly source: SourceText;
+  /** Undefined when the file is not a session sheet; then there are no findings. */
+  readonly template: SessionTemplate | undefined;
+  readonly session: SessionModel | undefined;
+  readonly findings: readonly Finding[];
+  readonly progress: Progress | undefined;
+}
+
+export function severityOf(rule: Rule, template: SessionTemplate, overrides: AnalyzeOptions['severities']): SeveritySetting {
+  const override = overrides?.[rule.id];
+  if (isSeveritySetting(override)) return override;
+  const fromTemplate = template.rules[rule.id]?.severity;
+  return isSeveritySetting(fromTemplate) ? fromTemplate : rule.defaultSeverity;
+}
+
+/** Reads a sheet as a form: parse, one walk, the template's meaning, every rule, progress. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const source = toSourceText(text);
+  const tree = parseMarkdown(source.text);
+  const identity = readIdentity(tree);
+  const template =
+    options.templateId !== undefined
+      ? options.templates.find((candidate) => candidate.id === options.templateId)
+      : matchTemplate(identity, options.templates);
+  if (!template) return { source, template: undefined, session: undefined, findings: [], progress: undefined };
+
+  const structure = buildStructure(tree, source, { answerLabels: template.answerLabels }, identity);
+  const session = interpretSession(structure, template);
+  const language = options.language ?? 'nl';
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = severityOf(rule, template, options.severities);
+    if (severity === 'off') continue;
+    const report = (found: Report) => {
+      const range = rangeOf(source, found.span);
+      if (isSuppressed(session.directives, rule.id, range.start.line)) return;
+      findings.push({
+        rule: rule.id,
+        severity,
+        message: found.message[language],
+        range,
+        fixes: (found.fixes ?? []).map((fix) => ({
+          title: fix.title[language],
+          edits: fix.edits.map((edit) => ({ range: rangeOf(source, edit.span), newText: edit.newText })),
+        })),
+      });
+    };
+    rule.check({ session, options: { ...rule.defaults, ...template.rules[rule.id] }, report });
+  }
+  findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule),
+  );
+  return { source, template, session, findings, progress: measureProgress(session) };
+}

@@ -1,0 +1,68 @@
+import type { Span } from '../source';
+import type { ValueState } from './types';
+
+/*
+ * Patterns for what a sheet leaves to fill in. They run on the source of text nodes only,
+ * so links, code spans and comments never count. A backslash escape opts out.
+ */
+const BOX = /(?<!\\)\[([ xX])\]/g;
+const BLANK = /(?<![\\_])_{3,}/g;
+// Bracketed text with at least one letter: `[invullen]`, `[Naam]`; not `[1]`, `[…]` or a box.
+const PLACEHOLDER = /(?<!\\)\[([^[\]\n]*\p{L}[^[\]\n]*)\]/gu;
+
+export interface InlineToken {
+  readonly kind: 'box' | 'blank' | 'placeholder';
+  readonly span: Span;
+  readonly checked: boolean;
+  readonly text: string;
+}
+
+/** Finds boxes, blanks and placeholders in one stretch of text, in source order. */
+export function scanText(text: string, from: number, to: number, out: InlineToken[]): void {
+  const slice = text.slice(from, to);
+  const found: InlineToken[] = [];
+  for (const match of slice.matchAll(BOX)) {
+    const start = from + match.index;
+    found.push({ kind: 'box', span: { start, end: start + 3 }, checked: match[1] !== ' ', text: match[0] });
+  }
+  for (const match of slice.matchAll(BLANK)) {
+    const start = from + match.index;
+    found.push({ kind: 'blank', span: { start, end: start + match[0].length }, checked: false, text: match[0] });
+  }
+  for (const match of slice.matchAll(PLACEHOLDER)) {
+    if (match[1] === 'x' || match[1] === 'X') continue;
+    const start = from + match.index;
+    found.push({ kind: 'placeholder', span: { start, end: start + match[0].length }, checked: false, text: match[0] });
+  }
+  if (found.length > 1) found.sort((a, b) => a.span.start - b.span.start);
+  for (const token of found) out.push(token);
+}
+
+const ONLY_MARKUP = /^[\s*_~`>|]*$/;
+
+/** Whether a value holds anything besides blanks, placeholders and white space. */
+export function classifyValue(value: string): ValueState {
+  let hadPlaceholder = false;
+  let hadBlank = false;
+  const rest = value
+    .replace(PLACEHOLDER, (whole: string, inner: string) => {
+      if (inner === 'x' || inner === 'X') return whole;
+      hadPlaceholder = true;
+      return '';
+    })
+    .replace(BLANK, () => {
+      hadBlank = true;
+      return '';
+    });
+  if (!ONLY_MARKUP.test(rest)) return 'filled';
+  if (hadPlaceholder) return 'placeholder';
+  return hadBlank ? 'blank' : 'empty';
+}
+
+/** Shrinks a span to exclude white space at both ends. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

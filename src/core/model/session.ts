@@ -1,0 +1,259 @@
+import type { SessionTemplate } from '../template/template';
+import { parseDuration, parseClock } from './time';
+import { namesMatch } from './names';
+import type { Cell, Checkbox, ChoiceGroup, Field, Heading, Row, SheetStructure, Table } from './types';
+
+export type TableKind = 'participants' | 'agenda' | 'agreements' | 'ownershipCheck';
+
+export interface Participant {
+  readonly name: string;
+  readonly nameCell: Cell;
+  readonly role: string;
+  readonly sector: string;
+  /** The attendance box; unticked means absent. */
+  readonly present: Checkbox | undefined;
+  readonly row: Row;
+}
+
+export interface AgendaItem {
+  readonly row: Row;
+  readonly startCell: Cell;
+  readonly durationCell: Cell;
+  /** Minutes since midnight, or undefined when not a time. */
+  readonly start: number | undefined;
+  /** Minutes, or undefined when not a duration. */
+  readonly duration: number | undefined;
+}
+
+export interface Agenda {
+  readonly table: Table;
+  readonly items: readonly AgendaItem[];
+}
+
+export interface OwnershipAnswer {
+  readonly question: string;
+  readonly cell: Cell;
+  readonly group: ChoiceGroup | undefined;
+}
+
+export interface OwnershipCheck {
+  readonly table: Table;
+  readonly ownerCell: Cell | undefined;
+  readonly answers: readonly OwnershipAnswer[];
+}
+
+export interface Benefit {
+  readonly number: number | undefined;
+  readonly title: string;
+  readonly heading: Heading;
+  readonly section: number;
+  readonly owner: Field | undefined;
+  readonly priorities: readonly ChoiceGroup[];
+  readonly checks: readonly OwnershipCheck[];
+}
+
+export interface Agreement {
+  readonly row: Row;
+  readonly agreement: Cell;
+  readonly responsible: Cell;
+  readonly deadline: Cell;
+}
+
+/** A sheet read through its template: the structure plus what its parts mean. */
+export interface SessionModel extends SheetStructure {
+  readonly template: SessionTemplate;
+  readonly tableKinds: ReadonlyMap<Table, TableKind>;
+  readonly participants: readonly Participant[];
+  readonly agendas: readonly Agenda[];
+  readonly benefits: readonly Benefit[];
+  readonly ownershipChecks: readonly OwnershipCheck[];
+  readonly agreements: readonly Agreement[];
+  /** Fields that a more specific rule than `blank`/`placeholder`/`field-empty` speaks for. */
+  readonly ownerFields: ReadonlySet<Field>;
+  /** Cells that a more specific rule speaks for (agreements, ownership checks). */
+  readonly coveredCells: ReadonlySet<Cell>;
+}
+
+type Columns<C extends string> = Partial<Record<C, number>>;
+
+function findColumns<C extends string>(table: Table, patterns: Partial<Record<C, RegExp>>): Columns<C> {
+  const found: Columns<C> = {};
+  for (const [column, pattern] of Object.entries(patterns) as [C, RegExp][]) {
+    const index = table.header.findIndex((cell) => pattern.test(cell.text));
+    if (index !== -1) found[column] = index;
+  }
+  return found;
+}
+
+function hasAll<C extends string>(columns: Columns<C>, required: readonly C[]): boolean {
+  return required.every((column) => columns[column] !== undefined);
+}
+
+const emptyCell = (row: Row): Cell => ({
+  span: { start: row.span.end, end: row.span.end },
+  contentSpan: { start: row.span.end, end: row.span.end },
+  text: '',
+  state: 'empty',
+  checkbox: undefined,
+  choice: undefined,
+});
+
+function cellAt(row: Row, index: number | undefined): Cell | undefined {
+  if (index === undefined) return undefined;
+  return row.cells[index] ?? emptyCell(row);
+}
+
+export function interpretSession(structure: SheetStructure, template: SessionTemplate): SessionModel {
+  const tableKinds = new Map<Table, TableKind>();
+  const participants: Participant[] = [];
+  const agendas: Agenda[] = [];
+  const checks: { check: OwnershipCheck; section: number }[] = [];
+  const agreements: Agreement[] = [];
+  const coveredCells = new Set<Cell>();
+
+  for (const table of structure.tables) {
+    const participantColumns = template.participants && findColumns(table, template.participants.columns);
+    const agendaColumns = template.agenda && findColumns(table, template.agenda.columns);
+    const agreementColumns = template.agreements && findColumns(table, template.agreements.columns);
+    const checkColumns = template.ownershipCheck && findColumns(table, template.ownershipCheck.columns);
+
+    if (participantColumns && hasAll(participantColumns, ['name'])) {
+      tableKinds.set(table, 'participants');
+      for (const row of table.rows) {
+        const nameCell = cellAt(row, participantColumns.name)!;
+        if (nameCell.state === 'empty' && row.cells.every((cell) => cell.state === 'empty' || cell.checkbox)) continue;
+        participants.push({
+          name: nameCell.text,
+          nameCell,
+          role: cellAt(row, participantColumns.role)?.text ?? '',
+          sector: cellAt(row, participantColumns.sector)?.text ?? '',
+          present: cellAt(row, participantColumns.present)?.checkbox,
+          row,
+        });
+      }
+    } else if (agendaColumns && hasAll(agendaColumns, ['start', 'duration'])) {
+      tableKinds.set(table, 'agenda');
+      const items = table.rows
+        .filter((row) => row.cells.some((cell) => cell.state !== 'empty'))
+        .map((row) => {
+          const startCell = cellAt(row, agendaColumns.start)!;
+          const durationCell = cellAt(row, agendaColumns.duration)!;
+          return { row, startCell, durationCell, start: parseClock(startCell.text), duration: parseDuration(durationCell.text) };
+        });
+      agendas.push({ table, items });
+    } else if (agreementColumns && hasAll(agreementColumns, ['agreement', 'responsible', 'deadline'])) {
+      tableKinds.set(table, 'agreements');
+      for (const row of table.rows) {
+        const agreement = { row, agreement: cellAt(row, agreementColumns.agreement)!, responsible: cellAt(row, agreementColumns.responsible)!, deadline: cellAt(row, agreementColumns.deadline)! };
+        agreements.push(agreement);
+        for (const cell of row.cells) coveredCells.add(cell);
+      }
+    } else if (checkColumns && template.ownershipCheck && hasAll(checkColumns, ['question', 'answer'])) {
+      tableKinds.set(table, 'ownershipCheck');
+      const { ownerQuestion } = template.ownershipCheck;
+      let ownerCell: Cell | undefined;
+      const answers: OwnershipAnswer[] = [];
+      for (const row of table.rows) {
+        const question = cellAt(row, checkColumns.question)!.text;
+        const cell = cellAt(row, checkColumns.answer)!;
+        coveredCells.add(cell);
+        if (ownerQuestion.test(question)) ownerCell = cell;
+        else answers.push({ question, cell, group: cell.choice });
+      }
+      checks.push({ check: { table, ownerCell, answers }, section: table.section });
+    }
+  }
+
+  const benefits = readBenefits(structure, template, checks);
+  const ownerFields = new Set(benefits.flatMap((benefit) => (benefit.owner ? [benefit.owner] : [])));
+  return {
+    ...structure,
+    template,
+    tableKinds,
+    participants,
+    agendas,
+    benefits,
+    ownershipChecks: checks.map((entry) => entry.check),
+    agreements,
+    ownerFields,
+    coveredCells,
+  };
+}
+
+function readBenefits(
+  structure: SheetStructure,
+  template: SessionTemplate,
+  checks: readonly { check: OwnershipCheck; section: number }[],
+): Benefit[] {
+  const config = template.benefits;
+  if (!config) return [];
+  // Each section belongs to the benefit whose heading it is under, if any.
+  const benefitOfSection = new Map<number, number>();
+  const drafts: {
+    number: number | undefined;
+    title: string;
+    heading: Heading;
+    section: number;
+    owner: Field | undefined;
+    priorities: ChoiceGroup[];
+    checks: OwnershipCheck[];
+  }[] = [];
+  for (const section of structure.sections) {
+    const inherited = section.parent === undefined ? undefined : benefitOfSection.get(section.parent);
+    const match = section.heading && config.heading.exec(section.heading.text);
+    if (match && section.heading) {
+      benefitOfSection.set(section.index, drafts.length);
+      drafts.push({
+        number: match[1] === undefined ? undefined : Number(match[1]),
+        title: (match[2] ?? section.heading.text).trim() || section.heading.text,
+        heading: section.heading,
+        section: section.index,
+        owner: undefined,
+        priorities: [],
+        checks: [],
+      });
+    } else if (inherited !== undefined) {
+      benefitOfSection.set(section.index, inherited);
+    }
+  }
+  for (const field of structure.fields) {
+    const benefit = benefitOfSection.get(field.section);
+    if (benefit === undefined) continue;
+    if (!drafts[benefit].owner && config.ownerField.test(field.label)) drafts[benefit].owner = field;
+  }
+  for (const choice of structure.choices) {
+    const benefit = benefitOfSection.get(choice.section);
+    if (benefit !== undefined) drafts[benefit].priorities.push(choice);
+  }
+  for (const { check, section } of checks) {
+    for (const index of benefitsOfCheck(check, section, structure, drafts, benefitOfSection)) drafts[index].checks.push(check);
+  }
+  return drafts;
+}
+
+/** A check belongs to the benefit it stands under, the benefit its heading names, or the benefits its owner owns. */
+function benefitsOfCheck(
+  check: OwnershipCheck,
+  section: number,
+  structure: SheetStructure,
+  benefits: readonly { number: number | undefined; title: string; owner: Field | undefined }[],
+  benefitOfSection: ReadonlyMap<number, number>,
+): number[] {
+  const under = benefitOfSection.get(section);
+  if (under !== undefined) return [under];
+  for (let index: number | undefined = section; index !== undefined; index = structure.sections[index].parent) {
+    const heading = structure.sections[index].heading?.text.toLowerCase();
+    if (!heading) continue;
+    const named = benefits.findIndex(
+      (benefit) =>
+        (benefit.number !== undefined && new RegExp(`\\bbaat\\s+${benefit.number}\\b|\\bbenefit\\s+${benefit.number}\\b`).test(heading)) ||
+        heading.includes(benefit.title.toLowerCase()),
+    );
+    if (named !== -1) return [named];
+  }
+  const owner = check.ownerCell?.state === 'filled' ? check.ownerCell.text : undefined;
+  if (owner === undefined) return [];
+  return benefits.flatMap((benefit, index) =>
+    benefit.owner?.state === 'filled' && namesMatch(benefit.owner.value, owner) ? [index] : [],
+  );
+}

@@ -1,0 +1,44 @@
+import { text } from '../i18n/text';
+import { DEFLECTION_DEFAULTS, deflectionReason, ownerSpan, pickOwnerFixes } from './ownership';
+import type { Rule } from './rule';
+
+/**
+ * The "Dat is van het programma" pitfall: an owner (of a benefit, in an ownership check,
+ * or responsible for an agreement) that is the programme itself or its manager.
+ */
+export const ownerDeflected: Rule = {
+  id: 'owner-deflected',
+  defaultSeverity: 'warning',
+  openItem: false,
+  description: text(
+    'Het eigenaarschap wordt teruggelegd bij het programma ("Dat is van het programma").',
+    'Ownership is handed back to the programme ("Dat is van het programma").',
+  ),
+  defaults: DEFLECTION_DEFAULTS,
+  check({ session, report }) {
+    for (const benefit of session.benefits) {
+      const owner = benefit.owner;
+      if (owner?.state !== 'filled') continue;
+      const reason = deflectionReason(session, owner.value);
+      if (reason) report({ span: ownerSpan(owner), message: reason, fixes: pickOwnerFixes(session, owner) });
+    }
+    for (const check of session.ownershipChecks) {
+      const cell = check.ownerCell;
+      if (cell?.state !== 'filled') continue;
+      const reason = deflectionReason(session, cell.text);
+      if (reason) report({ span: cell.contentSpan, message: reason, fixes: pickOwnerFixes(session, cell) });
+    }
+    for (const agreement of session.agreements) {
+      const cell = agreement.responsible;
+      if (cell.state !== 'filled') continue;
+      const reason = deflectionReason(session, cell.text);
+      if (reason) {
+        report({
+          span: cell.contentSpan,
+          message: text(`Afspraak zonder echte eigenaar: ${reason.nl}`, `Agreement without a real owner: ${reason.en}`),
+          fixes: pickOwnerFixes(session, cell),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import { text } from '../i18n/text';
+import { deflectionReason, findParticipant, ownerSpan, pickOwnerFixes } from './ownership';
+import type { Rule } from './rule';
+
+/** A benefit owner who is not in the participants table. */
+export const ownerUnknown: Rule = {
+  id: 'owner-unknown',
+  defaultSeverity: 'warning',
+  openItem: false,
+  description: text('De eigenaar van een baat staat niet in de deelnemerstabel.', 'A benefit owner is not in the participants table.'),
+  check({ session, report }) {
+    if (!session.tables.some((table) => session.tableKinds.get(table) === 'participants')) return;
+    for (const benefit of session.benefits) {
+      const owner = benefit.owner;
+      if (owner?.state !== 'filled' || findParticipant(session, owner.value) || deflectionReason(session, owner.value)) continue;
+      report({
+        span: ownerSpan(owner),
+        message: text(
+          `${owner.value} staat niet in de deelnemerstabel; een baateigenaar neemt zelf deel aan de sessie.`,
+          `${owner.value} is not in the participants table; a benefit owner takes part in the session.`,
+        ),
+        fixes: pickOwnerFixes(session, owner),
+      });
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import { text, type Text } from '../i18n/text';
+import { namesMatch, normaliseName } from '../model/names';
+import type { Participant, SessionModel } from '../model/session';
+import type { Cell, Field } from '../model/types';
+import { setCellValue, setFieldValue } from './edits';
+import type { FixDraft } from './rule';
+
+/** What counts as pushing ownership back to the programme, unless a template says otherwise. */
+export const DEFLECTION_DEFAULTS = {
+  names: ['programma', 'het programma', 'programmateam', 'programmabureau', 'programmaorganisatie', 'programme', 'program'],
+  roles: ['^programma\\s*manager$', '^programme manager$'],
+};
+
+interface Deflection {
+  readonly names: readonly string[];
+  readonly roles: readonly RegExp[];
+}
+
+const cache = new WeakMap<SessionModel, Deflection>();
+
+/** The owner-deflected settings of the sheet's template, with the defaults filled in. */
+export function deflectionOf(session: SessionModel): Deflection {
+  let found = cache.get(session);
+  if (!found) {
+    const settings = session.template.rules['owner-deflected'] ?? {};
+    const names = (settings.names as string[] | undefined) ?? DEFLECTION_DEFAULTS.names;
+    const roles = (settings.roles as string[] | undefined) ?? DEFLECTION_DEFAULTS.roles;
+    found = { names: names.map(normaliseName), roles: roles.map((role) => new RegExp(role, 'iu')) };
+    cache.set(session, found);
+  }
+  return found;
+}
+
+export function findParticipant(session: SessionModel, name: string): Participant | undefined {
+  return session.participants.find((participant) => participant.nameCell.state === 'filled' && namesMatch(name, participant.name));
+}
+
+export function hasDeflectedRole(session: SessionModel, participant: Participant): boolean {
+  return deflectionOf(session).roles.some((role) => role.test(participant.role.trim()));
+}
+
+/** Why an owner as written is the programme rather than a person who owns the benefit. */
+export function deflectionReason(session: SessionModel, owner: string): Text | undefined {
+  const normalised = ` ${normaliseName(owner).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const word = deflectionOf(session).names.find((name) => normalised.includes(` ${name} `));
+  if (word !== undefined) {
+    return text(
+      `"${owner}" legt het eigenaarschap terug bij het programma ("Dat is van het programma"); een baat hoort bij een sectormanager die eraan deelneemt.`,
+      `"${owner}" hands ownership back to the programme ("Dat is van het programma"); a benefit belongs to a sector manager who takes part.`,
+    );
+  }
+  const participant = findParticipant(session, owner);
+  if (participant && hasDeflectedRole(session, participant)) {
+    return text(
+      `${participant.name} is ${participant.role}: zo ligt het eigenaarschap weer bij het programma ("Dat is van het programma"); kies een sectormanager.`,
+      `${participant.name} is ${participant.role}: that puts ownership back with the programme ("Dat is van het programma"); choose a sector manager.`,
+    );
+  }
+  return undefined;
+}
+
+/** The people who can own a benefit: named participants whose role is not the programme's. */
+export function ownerCandidates(session: SessionModel): Participant[] {
+  const seen = new Set<string>();
+  return session.participants.filter((participant) => {
+    if (participant.nameCell.state !== 'filled' || hasDeflectedRole(session, participant)) return false;
+    const key = normaliseName(participant.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One fix per candidate, writing their name into a field or a cell. */
+export function pickOwnerFixes(session: SessionModel, target: Field | Cell): FixDraft[] {
+  return ownerCandidates(session).map((participant) => {
+    const detail = [participant.role, participant.sector].filter((part) => part && part !== '-').join(', ');
+    const who = detail ? `${participant.name} (${detail})` : participant.name;
+    return {
+      title: text(`Maak ${who} eigenaar`, `Make ${who} the owner`),
+      edits: ['label' in target ? setFieldValue(target, participant.name) : setCellValue(target, participant.name)],
+    };
+  });
+}
+
+/** Where a benefit's owner is reported: the value, or the label when there is no value. */
+export function ownerSpan(field: Field) {
+  return field.valueSpan.start === field.valueSpan.end ? field.labelSpan : field.valueSpan;
+}

@@ -1,0 +1,42 @@
+import type { Text } from '../i18n/text';
+import type { SessionModel } from '../model/session';
+import type { Severity } from '../severity';
+import type { Span } from '../source';
+
+/** A text edit in offsets of the normalised text. */
+export interface SpanEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+export interface FixDraft {
+  readonly title: Text;
+  readonly edits: readonly SpanEdit[];
+}
+
+/** What a rule reports: where, what, and how to fix it if that is obvious. */
+export interface Report {
+  readonly span: Span;
+  readonly message: Text;
+  readonly fixes?: readonly FixDraft[];
+}
+
+export interface RuleContext {
+  readonly session: SessionModel;
+  /** The rule's parameters: its defaults overlaid with the template's settings. */
+  readonly options: Readonly<Record<string, unknown>>;
+  report(report: Report): void;
+}
+
+/**
+ * One check. `openItem` rules report what is simply not filled in yet; the others report
+ * defects. (A session being prepared shows open items more quietly than defects.)
+ */
+export interface Rule {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly openItem: boolean;
+  readonly description: Text;
+  readonly defaults?: Readonly<Record<string, unknown>>;
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,69 @@
+/**
+ * The text a sheet is analysed as. Editors hide a UTF-8 byte order mark and count
+ * `\r\n` as one line break, so both are normalised away here: every later offset is
+ * into the normalised text, and line/column positions match the editor's on the
+ * original file whatever its line endings.
+ */
+export interface SourceText {
+  /** Text without BOM, with `\n` line breaks only. */
+  readonly text: string;
+  /** The line break the original file used, for edits that insert lines. */
+  readonly eol: '\n' | '\r\n';
+  /** Offset of the first character of every line. */
+  readonly lineStarts: readonly number[];
+}
+
+/** A 1-based line and column; columns count UTF-16 code units, as editors do. */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A half-open range: `end` is the position just after the last character. */
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** Half-open offsets into {@link SourceText.text}. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export function toSourceText(original: string): SourceText {
+  const withoutBom = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
+  const eol = withoutBom.includes('\r\n') ? '\r\n' : '\n';
+  const text = withoutBom.replace(/\r\n?/g, '\n');
+  const lineStarts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    lineStarts.push(at + 1);
+  }
+  return { text, eol, lineStarts };
+}
+
+export function positionAt(source: SourceText, offset: number): Position {
+  const starts = source.lineStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low] + 1 };
+}
+
+export function rangeOf(source: SourceText, span: Span): Range {
+  return { start: positionAt(source, span.start), end: positionAt(source, span.end) };
+}
+
+export function offsetAt(source: SourceText, position: Position): number {
+  const lineStart = source.lineStarts[Math.min(position.line, source.lineStarts.length) - 1] ?? 0;
+  return lineStart + position.column - 1;
+}
+
+export function lineEnd(source: SourceText, offset: number): number {
+  const end = source.text.indexOf('\n', offset);
+  return end === -1 ? source.text.length : end;
+}

@@ -1,0 +1,194 @@
+import type { ErrorObject } from 'ajv';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import validateDefinition from 'virtual:template-validator';
+import { text, type Text } from '../i18n/text';
+import { toSourceText, positionAt, type Position } from '../source';
+import type { TemplateDefinition } from './definition';
+import type { CompiledTable, OwnershipCheckTable, SessionTemplate } from './template';
+
+/** What is wrong with a template definition, and where. */
+export interface TemplateProblem {
+  /** The definition's file (or `built-in:<id>`). */
+  readonly file: string;
+  /** JSON pointer to the offending value; empty for the whole document. */
+  readonly pointer: string;
+  readonly message: Text;
+  /** Where the offending value starts in the file, when the text was given. */
+  readonly position: Position | undefined;
+}
+
+export type TemplateLoad =
+  | { readonly ok: true; readonly template: SessionTemplate }
+  | { readonly ok: false; readonly problems: readonly TemplateProblem[] };
+
+export interface TemplateSource {
+  /** File name shown in problems and in the UI. */
+  readonly file: string;
+  /** The definition's JSON text. */
+  readonly json: string;
+  /** The Markdown scaffold, when it was found. */
+  readonly scaffold?: string;
+}
+
+/**
+ * Parses, validates (with the validator precompiled at build time) and compiles one
+ * template definition. Never throws: a broken definition comes back as problems.
+ */
+export function loadTemplate(input: TemplateSource): TemplateLoad {
+  const source = toSourceText(input.json);
+  const syntaxErrors: ParseError[] = [];
+  const tree = parseTree(source.text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
+  const at = (offset: number) => positionAt(source, offset);
+  if (syntaxErrors.length > 0 || !tree) {
+    const first = syntaxErrors[0];
+    const code = first ? printParseErrorCode(first.error) : 'empty file';
+    return {
+      ok: false,
+      problems: [
+        {
+          file: input.file,
+          pointer: '',
+          message: text(`Geen geldige JSON (${code}).`, `Not valid JSON (${code}).`),
+          position: first ? at(first.offset) : undefined,
+        },
+      ],
+    };
+  }
+  const locate = (pointer: string) => {
+    const node = findNodeAtLocation(tree, pointerSegments(pointer));
+    return node ? at(propertyKeyOffset(node)) : undefined;
+  };
+  const data: unknown = JSON.parse(source.text);
+  if (!validateDefinition(data)) {
+    const problems = (validateDefinition.errors ?? []).map((error) => ({
+      file: input.file,
+      pointer: error.instancePath,
+      message: describeSchemaError(error),
+      position: locate(error.instancePath),
+    }));
+    return { ok: false, problems };
+  }
+  return compileTemplate(data as TemplateDefinition, input.file, input.scaffold, locate);
+}
+
+/** The same checks for a definition that is already data (the built-in templates). */
+export function loadTemplateData(definition: unknown, file: string, scaffold?: string): TemplateLoad {
+  return loadTemplate({ file, json: JSON.stringify(definition, null, 2), scaffold });
+}
+
+function compileTemplate(
+  definition: TemplateDefinition,
+  file: string,
+  scaffold: string | undefined,
+  locate: (pointer: string) => Position | undefined,
+): TemplateLoad {
+  const problems: TemplateProblem[] = [];
+  const pattern = (value: string, pointer: string): RegExp => {
+    try {
+      return new RegExp(value, 'iu');
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({
+        file,
+        pointer,
+        message: text(`Geen geldig patroon: ${reason}`, `Not a valid pattern: ${reason}`),
+        position: locate(pointer),
+      });
+      return /(?!)/;
+    }
+  };
+  const table = <C extends string>(
+    name: string,
+    columns: Partial<Record<C, string>> | undefined,
+  ): CompiledTable<C> | undefined => {
+    if (!columns) return undefined;
+    const compiled: Partial<Record<C, RegExp>> = {};
+    for (const [column, value] of Object.entries(columns) as [C, string][]) {
+      compiled[column] = pattern(value, `/tables/${name}/columns/${column}`);
+    }
+    return { columns: compiled };
+  };
+
+  const tables = definition.tables ?? {};
+  const check = tables.ownershipCheck;
+  let ownershipCheck: OwnershipCheckTable | undefined;
+  if (check) {
+    ownershipCheck = {
+      ...table<'question' | 'answer'>('ownershipCheck', check.columns)!,
+      ownerQuestion: pattern(check.ownerQuestion, '/tables/ownershipCheck/ownerQuestion'),
+      yes: pattern(check.yes, '/tables/ownershipCheck/yes'),
+      no: pattern(check.no, '/tables/ownershipCheck/no'),
+      questions: check.questions,
+      options: check.options ?? '[ ] Ja [ ] Nee',
+    };
+  }
+  const rulePatterns = (definition.rules?.['owner-deflected']?.roles as string[] | undefined) ?? [];
+  rulePatterns.forEach((role, index) => pattern(role, `/rules/owner-deflected/roles/${index}`));
+
+  const template: SessionTemplate = {
+    id: definition.id,
+    version: definition.version ?? '1.0.0',
+    name: definition.name,
+    description: definition.description,
+    file,
+    scaffold,
+    heading: definition.match.heading === undefined ? undefined : pattern(definition.match.heading, '/match/heading'),
+    answerLabels: definition.answerLabels ?? [],
+    participants: table('participants', tables.participants?.columns),
+    agenda: table('agenda', tables.agenda?.columns),
+    agreements: table('agreements', tables.agreements?.columns),
+    ownershipCheck,
+    benefits: definition.benefits && {
+      heading: pattern(definition.benefits.heading, '/benefits/heading'),
+      ownerField: pattern(definition.benefits.ownerField, '/benefits/ownerField'),
+    },
+    rules: definition.rules ?? {},
+    definition,
+  };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, template };
+}
+
+function pointerSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** Points at `"key": value` rather than at the value, which is where people look. */
+function propertyKeyOffset(node: JsonNode): number {
+  return node.parent?.type === 'property' ? node.parent.offset : node.offset;
+}
+
+function describeSchemaError(error: ErrorObject): Text {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return text(`Eigenschap "${params.missingProperty}" ontbreekt.`, `Property "${params.missingProperty}" is missing.`);
+    case 'additionalProperties':
+      return text(
+        `Onbekende eigenschap "${params.additionalProperty}".`,
+        `Unknown property "${params.additionalProperty}".`,
+      );
+    case 'type':
+      return text(`Moet van het type ${params.type} zijn.`, `Must be of type ${params.type}.`);
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
+      return text(`Moet een van deze waarden zijn: ${allowed}.`, `Must be one of: ${allowed}.`);
+    }
+    case 'pattern':
+      return text(`Past niet in het vereiste patroon ${params.pattern}.`, `Does not match the required pattern ${params.pattern}.`);
+    case 'minLength':
+      return text(`Mag niet leeg zijn.`, `Must not be empty.`);
+    case 'minItems':
+      return text(`Moet minstens ${params.limit} element(en) hebben.`, `Must have at least ${params.limit} item(s).`);
+    case 'minimum':
+      return text(`Moet minstens ${params.limit} zijn.`, `Must be at least ${params.limit}.`);
+    case 'uniqueItems':
+      return text(`Bevat dubbele waarden.`, `Contains duplicate values.`);
+    default:
+      return text(`Ongeldige waarde: ${error.message ?? error.keyword}.`, `Invalid value: ${error.message ?? error.keyword}.`);
+  }
+}

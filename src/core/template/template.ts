@@ -1,0 +1,48 @@
+import type { Text } from '../i18n/text';
+import type { SheetStructure } from '../model/types';
+import type { RuleSettings, TemplateDefinition } from './definition';
+
+/** A table kind's columns, each a compiled header pattern. */
+export interface CompiledTable<Column extends string> {
+  readonly columns: Partial<Record<Column, RegExp>>;
+}
+
+export interface OwnershipCheckTable extends CompiledTable<'question' | 'answer'> {
+  readonly ownerQuestion: RegExp;
+  readonly yes: RegExp;
+  readonly no: RegExp;
+  readonly questions: readonly string[];
+  readonly options: string;
+}
+
+/** A validated template definition with its patterns compiled, ready to read sheets with. */
+export interface SessionTemplate {
+  readonly id: string;
+  readonly version: string;
+  readonly name: Text;
+  readonly description: Text | undefined;
+  /** Where the definition came from: a file path or `built-in:<id>`. */
+  readonly file: string;
+  readonly scaffold: string | undefined;
+  readonly heading: RegExp | undefined;
+  readonly answerLabels: readonly string[];
+  readonly participants: CompiledTable<'name' | 'role' | 'sector' | 'present'> | undefined;
+  readonly agenda: CompiledTable<'start' | 'item' | 'duration'> | undefined;
+  readonly agreements: CompiledTable<'agreement' | 'responsible' | 'deadline'> | undefined;
+  readonly ownershipCheck: OwnershipCheckTable | undefined;
+  readonly benefits: { readonly heading: RegExp; readonly ownerField: RegExp } | undefined;
+  readonly rules: Readonly<Record<string, RuleSettings>>;
+  readonly definition: TemplateDefinition;
+}
+
+/** Front matter `template: <id>` is decisive; otherwise the first H1 is matched against each template. */
+export function matchTemplate(
+  structure: Pick<SheetStructure, 'frontMatter' | 'title'>,
+  templates: readonly SessionTemplate[],
+): SessionTemplate | undefined {
+  const declared = structure.frontMatter?.data.template;
+  if (typeof declared === 'string') return templates.find((template) => template.id === declared);
+  const title = structure.title?.text;
+  if (title === undefined) return undefined;
+  return templates.find((template) => template.heading?.test(title));
+}
