@@ -61,6 +61,9 @@ const options = {
   // jsonc-parser's UMD entry hides its requires from bundlers; its ESM entry bundles cleanly.
   mainFields: ['module', 'main'],
   loader: { '.md': 'text' },
+  // ESM dependencies (fdir, under tinyglobby) ask for import.meta.url, which CommonJS lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [precompiledValidators],
   logLevel: 'warning',
 };

@@ -15,11 +15,13 @@ export const agreementIncomplete: Rule = {
   check({ session, report }) {
     for (const { row, agreement, responsible, deadline } of session.agreements) {
       if ([agreement, responsible, deadline].every((cell) => cell.state === 'empty')) continue;
-      const missingNl: string[] = [];
-      const missingEn: string[] = [];
-      if (agreement.state !== 'filled') missingNl.push('de afspraak zelf'), missingEn.push('the agreement itself');
-      if (responsible.state !== 'filled') missingNl.push('een verantwoordelijke'), missingEn.push('a responsible person');
-      if (deadline.state !== 'filled') missingNl.push('een deadline'), missingEn.push('a deadline');
+      const missing = [
+        { cell: agreement, nl: 'de afspraak zelf', en: 'the agreement itself' },
+        { cell: responsible, nl: 'een verantwoordelijke', en: 'a responsible person' },
+        { cell: deadline, nl: 'een deadline', en: 'a deadline' },
+      ].filter((part) => part.cell.state !== 'filled');
+      const missingNl = missing.map((part) => part.nl);
+      const missingEn = missing.map((part) => part.en);
       const badDate = deadline.state === 'filled' && parseDate(deadline.text) === undefined;
       if (missingNl.length === 0 && !badDate) continue;
       const what = agreement.state === 'filled' ? `"${agreement.text}"` : '';

@@ -1,0 +1,99 @@
+import type { Language } from '../core/index';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliOptions {
+  readonly format: OutputFormat;
+  readonly language: Language | undefined;
+  readonly templateId: string | undefined;
+  readonly templateFolders: readonly string[];
+  readonly patterns: readonly string[];
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export class UsageError extends Error {}
+
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+
+/** Reads `session-lint [--format F] [--lang L] [--template ID] [--templates DIR]… <files or globs…>`. */
+export function parseArguments(argv: readonly string[]): CliOptions {
+  let format: OutputFormat = 'text';
+  let language: Language | undefined;
+  let templateId: string | undefined;
+  const templateFolders: string[] = [];
+  const patterns: string[] = [];
+  let help = false;
+  let version = false;
+
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[++index];
+      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case '--format':
+      case '-f': {
+        const chosen = value();
+        if (!FORMATS.includes(chosen as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${chosen}"`);
+        format = chosen as OutputFormat;
+        break;
+      }
+      case '--lang': {
+        const chosen = value();
+        if (chosen !== 'nl' && chosen !== 'en') throw new UsageError(`--lang must be nl or en, not "${chosen}"`);
+        language = chosen;
+        break;
+      }
+      case '--template':
+        templateId = value();
+        break;
+      case '--templates':
+        templateFolders.push(value());
+        break;
+      case '--help':
+      case '-h':
+        help = true;
+        break;
+      case '--version':
+        version = true;
+        break;
+      case '--':
+        patterns.push(...argv.slice(index + 1));
+        index = argv.length;
+        break;
+      default:
+        if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
+        patterns.push(argument);
+    }
+  }
+  if (!help && !version && patterns.length === 0) throw new UsageError('no files given');
+  return { format, language, templateId, templateFolders, patterns, help, version };
+}
+
+export const HELP = `Usage: session-lint [options] <files or globs…>
+
+Checks Markdown session sheets against their templates and reports what is
+still open: blanks, placeholders, open choices and tasks, and above all
+missing or pushed-away ownership.
+
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+      --lang <nl|en>              language of the messages (default: from
+                                  LC_ALL, LC_MESSAGES or LANG; Dutch unless
+                                  that is English)
+      --template <id>             read every file with this template
+      --templates <dir>           also load the templates (*.template.json)
+                                  in this folder; repeatable. The folder
+                                  .sessions/templates is loaded when present.
+  -h, --help                      show this help
+      --version                   show the version
+
+A folder stands for the Markdown files below it. Files that are not session
+sheets (no template matches) are passed over without findings.
+
+Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable file.
+`;

@@ -1,0 +1,100 @@
+import { RULES, type Finding, type Language, type Progress, type Severity } from '../core/index';
+
+/** What the command line reports for one file. */
+export interface FileReport {
+  readonly file: string;
+  readonly template: string | null;
+  readonly progress: { readonly done: number; readonly total: number };
+  readonly findings: readonly Finding[];
+}
+
+export function fileReport(file: string, template: string | undefined, progress: Progress | undefined, findings: readonly Finding[]): FileReport {
+  return { file, template: template ?? null, progress: { done: progress?.done ?? 0, total: progress?.total ?? 0 }, findings };
+}
+
+/** `file:line:col severity rule message`, like other linters, and a summary line. */
+export function formatText(reports: readonly FileReport[], language: Language): string {
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      counts[finding.severity]++;
+      const { line, column } = finding.range.start;
+      lines.push(`${report.file}:${line}:${column} ${finding.severity} ${finding.rule} ${finding.message}`);
+    }
+  }
+  const sessions = reports.filter((report) => report.template !== null).length;
+  lines.push(
+    language === 'nl'
+      ? `${reports.length} bestand(en), ${sessions} sessie(s): ${counts.error} fout(en), ${counts.warning} waarschuwing(en), ${counts.info} info, ${counts.hint} hint(s).`
+      : `${reports.length} file(s), ${sessions} session(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info, ${counts.hint} hint(s).`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** One object per file: the contract CI scripts rely on (see the README). */
+export function formatJson(reports: readonly FileReport[]): string {
+  const data = reports.map((report) => ({
+    file: report.file,
+    template: report.template,
+    progress: report.progress,
+    findings: report.findings.map((finding) => ({
+      rule: finding.rule,
+      severity: finding.severity,
+      message: finding.message,
+      line: finding.range.start.line,
+      column: finding.range.start.column,
+      endLine: finding.range.end.line,
+      endColumn: finding.range.end.column,
+    })),
+  }));
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, for code-scanning views. */
+export function formatSarif(reports: readonly FileReport[], language: Language, version: string): string {
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'session-lint',
+            version,
+            rules: RULES.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description[language] },
+              help: { text: `README.md#${rule.id}` },
+              defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+            })),
+          },
+        },
+        results: reports.flatMap((report) =>
+          report.findings.map((finding) => ({
+            ruleId: finding.rule,
+            ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
+            level: SARIF_LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: report.file.split('\\').join('/') },
+                  region: {
+                    startLine: finding.range.start.line,
+                    startColumn: finding.range.start.column,
+                    endLine: finding.range.end.line,
+                    endColumn: finding.range.end.column,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

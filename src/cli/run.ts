@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze, languageOf, type Language } from '../core/index';
+import { HELP, parseArguments, UsageError } from './args';
+import { expandPatterns } from './files';
+import { fileReport, formatJson, formatSarif, formatText, type FileReport } from './output';
+import { loadTemplates } from './templates';
+
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+export const VERSION = '0.1.0';
+
+/** Runs session-lint and returns its exit code: 0 clean, 1 error findings, 2 usage or read error. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let options;
+  try {
+    options = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`session-lint: ${error.message}\nTry 'session-lint --help'.\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const language: Language = options.language ?? languageOf(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+
+  const { templates, problems } = loadTemplates(options.templateFolders, io.cwd);
+  for (const problem of problems) {
+    const where = problem.position ? `:${problem.position.line}:${problem.position.column}` : '';
+    const pointer = problem.pointer ? ` (${problem.pointer})` : '';
+    const note = language === 'nl' ? 'sjabloon overgeslagen' : 'template skipped';
+    io.stderr(`${problem.file}${where}${pointer}: ${problem.message[language]} [${note}]\n`);
+  }
+  if (options.templateId !== undefined && !templates.some((template) => template.id === options.templateId)) {
+    const known = templates.map((template) => template.id).join(', ');
+    io.stderr(`session-lint: unknown template "${options.templateId}" (known: ${known})\n`);
+    return 2;
+  }
+
+  let files: string[];
+  try {
+    files = await expandPatterns(options.patterns, io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`session-lint: ${error.message}\n`);
+    return 2;
+  }
+
+  const reports: FileReport[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, file), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+      io.stderr(`session-lint: cannot read ${file}: ${why}\n`);
+      unreadable = true;
+      continue;
+    }
+    const analysis = analyze(text, { templates, language, templateId: options.templateId });
+    reports.push(fileReport(file, analysis.template?.id, analysis.progress, analysis.findings));
+  }
+
+  if (options.format === 'json') io.stdout(formatJson(reports));
+  else if (options.format === 'sarif') io.stdout(formatSarif(reports, language, VERSION));
+  else io.stdout(formatText(reports, language));
+
+  if (unreadable) return 2;
+  return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
