@@ -322,7 +322,7 @@ class StructureBuilder {
       choice: undefined,
     };
     this.setFieldValue(field, { start: labelSpan.end, end: lineStop });
-    if (field.state === 'empty') field.valueSpan = { start: labelSpan.end, end: labelSpan.end };
+    if (field.state === 'empty') field.valueSpan = this.whitespaceAfter(labelSpan.end);
     this.fields.push(field);
     return field;
   }
@@ -342,7 +342,14 @@ class StructureBuilder {
     if (block === undefined || startsWithLabel) return;
     const span = 'type' in block ? spanOf(block) : block;
     this.setFieldValue(field, span);
-    if (field.state === 'empty') field.valueSpan = { start: field.labelSpan.end, end: field.labelSpan.end };
+    if (field.state === 'empty') field.valueSpan = this.whitespaceAfter(field.labelSpan.end);
+  }
+
+  /** Where an empty field's value goes: the spaces after its label, up to the end of the line. */
+  private whitespaceAfter(offset: number): Span {
+    let end = offset;
+    while (end < this.text.length && (this.text[end] === ' ' || this.text[end] === '\t')) end++;
+    return { start: offset, end };
   }
 
   private readLineTokens(

@@ -201,7 +201,11 @@ function readBenefits(
   for (const section of structure.sections) {
     const inherited = section.parent === undefined ? undefined : benefitOfSection.get(section.parent);
     const match = section.heading && config.heading.exec(section.heading.text);
-    if (match && section.heading) {
+    // A later heading that names a benefit already listed (`### Baat 1` under the check) refers to it.
+    const known = match ? drafts.findIndex((draft) => match[1] !== undefined && draft.number === Number(match[1])) : -1;
+    if (known !== -1) {
+      benefitOfSection.set(section.index, known);
+    } else if (match && section.heading) {
       benefitOfSection.set(section.index, drafts.length);
       drafts.push({
         number: match[1] === undefined ? undefined : Number(match[1]),

@@ -56,7 +56,7 @@ export interface Field {
   readonly label: string;
   readonly kind: 'bold' | 'answer';
   readonly labelSpan: Span;
-  /** Where the value is, or where it goes when empty (just after the label). */
+  /** Where the value is; for an empty field, the spaces after the label (maybe none), where it goes. */
   valueSpan: Span;
   value: string;
   state: ValueState;

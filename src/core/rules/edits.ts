@@ -16,10 +16,9 @@ export function chooseFixes(group: ChoiceGroup): FixDraft[] {
   }));
 }
 
-/** Replaces a field's value, or writes one just after an empty field's label. */
+/** Replaces a field's value; an empty field's trailing spaces become ` value`. */
 export function setFieldValue(field: Field, value: string): SpanEdit {
-  if (field.valueSpan.start === field.valueSpan.end) return { span: field.valueSpan, newText: ` ${value}` };
-  return { span: field.valueSpan, newText: value };
+  return { span: field.valueSpan, newText: field.state === 'empty' ? ` ${value}` : value };
 }
 
 /** Replaces a cell's content; an empty cell's white space becomes ` value `. */

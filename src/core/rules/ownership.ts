@@ -85,5 +85,5 @@ export function pickOwnerFixes(session: SessionModel, target: Field | Cell): Fix
 
 /** Where a benefit's owner is reported: the value, or the label when there is no value. */
 export function ownerSpan(field: Field) {
-  return field.valueSpan.start === field.valueSpan.end ? field.labelSpan : field.valueSpan;
+  return field.state === 'empty' ? field.labelSpan : field.valueSpan;
 }
