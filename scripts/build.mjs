@@ -57,7 +57,7 @@ const options = {
   format: 'cjs',
   target: 'node20',
   sourcemap: true,
-  external: ['vscode', 'mocha'],
+  external: ['vscode', 'mocha', 'eslint'],
   // jsonc-parser's UMD entry hides its requires from bundlers; its ESM entry bundles cleanly.
   mainFields: ['module', 'main'],
   loader: { '.md': 'text' },
