@@ -69,6 +69,13 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 
   const structure = buildStructure(tree, source, { answerLabels: template.answerLabels }, identity);
   const session = interpretSession(structure, template);
+  const findings = checkSession(session, options);
+  return { source, template, session, findings, progress: measureProgress(session) };
+}
+
+/** Runs every rule that is on over a session; findings sorted by position. */
+export function checkSession(session: SessionModel, options: Pick<AnalyzeOptions, 'language' | 'severities'>): Finding[] {
+  const { source, template } = session;
   const language = options.language ?? 'nl';
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -90,8 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     };
     rule.check({ session, options: { ...rule.defaults, ...template.rules[rule.id] }, report });
   }
-  findings.sort(
+  return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || a.rule.localeCompare(b.rule),
   );
-  return { source, template, session, findings, progress: measureProgress(session) };
 }
