@@ -162,4 +162,21 @@ describe('session-lint', () => {
     assert.equal(blank.template, 'baateigenaren');
     assert.equal(run.code, 0);
   });
+
+  it('on the fixture sheets: JSON per the contract, exit 1 for the defects (choice-multiple is an error), 0 without them', () => {
+    const all = sessionLint(['--format', 'json', 'test/fixtures'], repoPath());
+    assert.equal(all.code, 1);
+    const reports = JSON.parse(all.stdout) as { file: string; template: string | null; findings: { rule: string; severity: string }[] }[];
+    assert.ok(validateOutput(reports), JSON.stringify(validateOutput.errors));
+    const byFile = Object.fromEntries(reports.map((report) => [report.file, report]));
+    assert.equal(byFile['test/fixtures/not-a-session.md'].template, null);
+    assert.equal(byFile['test/fixtures/baateigenaren-frontmatter.md'].template, 'baateigenaren');
+    assert.deepEqual(byFile['test/fixtures/baateigenaren-filled.md'].findings, []);
+    assert.deepEqual(
+      byFile['test/fixtures/baateigenaren-defects.md'].findings.filter((finding) => finding.severity === 'error').map((finding) => finding.rule),
+      ['choice-multiple'],
+    );
+    const clean = sessionLint(['test/fixtures/baateigenaren-blank.md', 'test/fixtures/baateigenaren-filled.md', 'test/fixtures/not-a-session.md'], repoPath());
+    assert.equal(clean.code, 0);
+  });
 });

@@ -248,16 +248,24 @@ function benefitsOfCheck(
   for (let index: number | undefined = section; index !== undefined; index = structure.sections[index].parent) {
     const heading = structure.sections[index].heading?.text.toLowerCase();
     if (!heading) continue;
-    const named = benefits.findIndex(
-      (benefit) =>
-        (benefit.number !== undefined && new RegExp(`\\bbaat\\s+${benefit.number}\\b|\\bbenefit\\s+${benefit.number}\\b`).test(heading)) ||
-        heading.includes(benefit.title.toLowerCase()),
+    const numbers = namedBenefitNumbers(heading);
+    const named = benefits.flatMap((benefit, position) =>
+      (benefit.number !== undefined && numbers.has(benefit.number)) || heading.includes(benefit.title.toLowerCase()) ? [position] : [],
     );
-    if (named !== -1) return [named];
+    if (named.length > 0) return named;
   }
   const owner = check.ownerCell?.state === 'filled' ? check.ownerCell.text : undefined;
   if (owner === undefined) return [];
   return benefits.flatMap((benefit, index) =>
     benefit.owner?.state === 'filled' && namesMatch(benefit.owner.value, owner) ? [index] : [],
   );
+}
+
+/** The benefit numbers a heading names: `Baat 1`, `baten 1, 3 en 4`, `Benefit 2 & 5`. */
+function namedBenefitNumbers(heading: string): Set<number> {
+  const numbers = new Set<number>();
+  for (const match of heading.matchAll(/\b(?:baat|baten|benefits?)\s+(\d+(?:\s*(?:,|&|\+|en|and)\s*\d+)*)/giu)) {
+    for (const number of match[1].match(/\d+/g) ?? []) numbers.add(Number(number));
+  }
+  return numbers;
 }

@@ -1,7 +1,7 @@
 import { text } from '../i18n/text';
 import type { Benefit, SessionModel } from '../model/session';
 import { benefitName } from './owner-missing';
-import { ownerSpan } from './ownership';
+import { deflectionReason, ownerSpan } from './ownership';
 import type { FixDraft, Rule } from './rule';
 
 /** Inserts the template's ownership-check table, owner filled in, after the benefit's content. */
@@ -39,7 +39,8 @@ export const ownershipUnchecked: Rule = {
     if (!config) return;
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      if (owner?.state !== 'filled') continue;
+      // A deflected owner is owner-deflected's: checking the programme's commitment is moot.
+      if (owner?.state !== 'filled' || deflectionReason(session, owner.value)) continue;
       if (benefit.checks.length === 0) {
         const fix = insertCheckFix(session, benefit, owner.value);
         report({
