@@ -35,9 +35,9 @@ function filesUnder(folder, suffix) {
   return found;
 }
 
-const entryPoints = { 'cli/session-lint': 'src/cli/session-lint.ts' };
+const entryPoints = { 'cli/session-lint': 'src/cli/session-lint.ts', extension: 'src/extension.ts' };
 if (args.has('--tests')) {
-  for (const file of filesUnder(join(root, 'test/unit'), '.test.ts')) {
+  for (const file of [...filesUnder(join(root, 'test/unit'), '.test.ts'), ...filesUnder(join(root, 'test/vscode'), '.ts')]) {
     entryPoints[relative(root, file).replace(/\.ts$/, '')] = file;
   }
 }

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { analyze, builtInTemplates, type Analysis } from '../core/index';
+import { readSettings } from './settings';
+
+/**
+ * Analyses Markdown documents through the core, once per document version and settings:
+ * diagnostics, code actions, progress and completion all read the same analysis.
+ */
+export class SheetAnalyzer implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+  private generation = 0;
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when settings change, so every analysis is stale. */
+  readonly onDidInvalidate = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('sessionTemplates')) this.invalidate();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+    );
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.changed.fire();
+  }
+
+  analyze(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
+    const settings = readSettings(document.uri);
+    const analysis = analyze(document.getText(), {
+      templates: builtInTemplates().templates,
+      language: settings.language,
+      severities: settings.severities,
+    });
+    this.cache.set(key, { version: document.version, generation: this.generation, analysis });
+    return analysis;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+export function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
+}

@@ -1,0 +1,26 @@
+// Runs the extension-host suites (test/vscode) in a real VS Code through @vscode/test-electron's
+// runTests. Offline, the "VS Code executable" is scripts/vscode-web/code.mjs, which runs them
+// in VS Code Server in headless Chromium. Set VSCODE_DESKTOP=1 to let runTests download and
+// use desktop VS Code instead (where that can be reached); the suites are the same.
+import { runTests } from '@vscode/test-electron';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureCodeServer, ROOT } from '../scripts/vscode-web/code-server.mjs';
+
+const workspace = mkdtempSync(join(tmpdir(), 'session-templates-workspace-'));
+cpSync(join(ROOT, 'test', 'workspace'), workspace, { recursive: true });
+const desktop = process.env.VSCODE_DESKTOP === '1';
+if (!desktop) ensureCodeServer();
+
+try {
+  await runTests({
+    vscodeExecutablePath: desktop ? undefined : join(ROOT, 'scripts', 'vscode-web', 'code.mjs'),
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: join(ROOT, 'out', 'test', 'vscode', 'index.js'),
+    launchArgs: [workspace],
+  });
+} catch (error) {
+  console.error(`Extension tests failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}

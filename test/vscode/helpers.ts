@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import userSheet from '../../src/templates/baateigenaren.md';
+
+/** The user's own sheet, as shipped. */
+export const USER_SHEET: string = userSheet;
+
+/** The example workspace the tests run in (a fresh copy of test/workspace). */
+export function workspaceUri(...path: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...path);
+}
+
+export const BLANK_SHEET = ['sessies', '2026-03-05-baateigenaren-blanco.md'];
+export const FILLED_SHEET = ['sessies', '2026-03-12-baateigenaren-klant-in-beeld.md'];
+
+function ours(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'Session Templates');
+}
+
+/**
+ * Resolves with the document's diagnostics once they satisfy `ready`: checked now and on
+ * every onDidChangeDiagnostics event, never by sleeping.
+ */
+export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, label = 'diagnostics'): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const current = ours(uri);
+      if (!ready(current)) return false;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(current);
+      return true;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${label} on ${uri.path}; now: ${ours(uri).map((d) => d.code && typeof d.code === 'object' ? d.code.value : d.code).join(', ')}`));
+    }, 15_000);
+    check();
+  });
+}
+
+export function ruleOf(diagnostic: vscode.Diagnostic): string {
+  return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+}
+
+export async function openSheet(path: string[]): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(...path));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Writes a new Markdown file into the workspace and opens it. */
+export async function openNewSheet(name: string, text: string): Promise<vscode.TextEditor> {
+  const uri = workspaceUri('sessies', name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return openSheet(['sessies', name]);
+}
+
+/** Closes every editor, throwing away unsaved changes, so each test starts clean. */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

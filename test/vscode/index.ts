@@ -1,0 +1,19 @@
+// The extension-host test runner: @vscode/test-electron's runTests loads this file inside
+// a real VS Code and calls run(). It must be CommonJS, which the esbuild bundle is.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 20_000 });
+  for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
+    mocha.addFile(join(__dirname, name));
+  }
+  return new Promise((resolve, reject) => {
+    mocha.run((failures) => {
+      console.log(`${mocha.suite.total() - failures} passed, ${failures} failed`);
+      if (failures > 0) reject(new Error(`${failures} extension test(s) failed`));
+      else resolve();
+    });
+  });
+}
