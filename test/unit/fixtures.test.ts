@@ -1,69 +1,169 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { analyzeSheet, findingKeys } from '../support/documents';
-import { repoPath } from '../support/paths';
+import path from 'node:path';
+import { analyze, builtInTemplates, RULE_IDS, type Analysis, type Finding } from '../../src/core/index';
 
-const FIXTURES = repoPath('test/fixtures');
+// Bundled to out/test/unit/fixtures.test.js: three levels up is the repository root.
+const FIXTURES = path.join(__dirname, '../../../test/fixtures');
 
-/** A fixture ends with `<!-- expected-findings … -->`: one `line:column rule` per finding. */
+/** The fixtures this suite is about; a missing file or a lost block must fail, not be skipped. */
+const KNOWN = [
+  'baateigenaren-blank.md',
+  'baateigenaren-crlf-bom.md',
+  'baateigenaren-defects.md',
+  'baateigenaren-filled.md',
+  'baateigenaren-frontmatter.md',
+  'disable-comments.md',
+  'not-a-session.md',
+];
+
+const readRaw = (name: string): Buffer => readFileSync(path.join(FIXTURES, name));
+const read = (name: string): string => readRaw(name).toString('utf8');
+
+const run = (text: string): Analysis => analyze(text, { templates: builtInTemplates().templates, language: 'nl' });
+
+/**
+ * The expected findings: the `<!-- expected-findings … -->` block that ends the file, one
+ * `line:column rule` per line. Undefined when there is no block: then it is no fixture.
+ */
 function expectedFindings(text: string): string[] | undefined {
-  const block = /<!-- expected-findings\n([\s\S]*?)-->\s*$/.exec(text);
-  return block?.[1].split('\n').filter((line) => line.trim() !== '');
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const block = /<!-- expected-findings\n([\s\S]*?)-->\s*$/.exec(normalised);
+  return block?.[1].split('\n').map((line) => line.trim()).filter((line) => line !== '');
 }
 
-const read = (name: string) => readFileSync(`${FIXTURES}/${name}`, 'utf8');
+const keys = (analysis: Analysis): string[] =>
+  analysis.findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column} ${finding.rule}`);
 
-describe('fixture sheets', () => {
-  const names = readdirSync(FIXTURES).filter((name) => name.endsWith('.md'));
+const ruleRangeMessage = (findings: readonly Finding[]) => findings.map(({ rule, range, message }) => ({ rule, range, message }));
 
-  it('are all there', () => {
-    assert.ok(names.length >= 6, names.join(', '));
+describe('fixture sheets (test/fixtures)', () => {
+  const fixtures = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .filter((name) => expectedFindings(read(name)) !== undefined);
+
+  it('are all there, each ending with its expected-findings block', () => {
+    for (const name of KNOWN) assert.ok(fixtures.includes(name), `${name} is missing or has no expected-findings block`);
   });
 
-  for (const name of names) {
-    it(`${name} gives exactly its expected findings`, () => {
+  for (const name of fixtures) {
+    it(`${name}: exactly the expected findings, in document order`, () => {
       const text = read(name);
-      const expected = expectedFindings(text);
-      assert.ok(expected, `${name} has no expected-findings block`);
-      assert.deepEqual(findingKeys(analyzeSheet(text)), expected);
+      assert.deepEqual(keys(run(text)), expectedFindings(text));
     });
   }
 
-  it('the filled-in sheet is complete: every place filled, no findings', () => {
-    const analysis = analyzeSheet(read('baateigenaren-filled.md'));
-    assert.equal(analysis.template?.id, 'baateigenaren');
-    assert.equal(analysis.progress!.done, analysis.progress!.total);
-    assert.ok(analysis.progress!.total > 50);
-  });
-
-  it('the defects sheet has one finding of every rule', () => {
-    const rules = analyzeSheet(read('baateigenaren-defects.md')).findings.map((finding) => finding.rule);
-    assert.equal(new Set(rules).size, rules.length);
-    assert.equal(rules.length, 16);
-  });
-
-  it('a README with task lists is no session: no template, no progress, no findings', () => {
-    const analysis = analyzeSheet(read('not-a-session.md'));
-    assert.equal(analysis.template, undefined);
-    assert.equal(analysis.progress, undefined);
-  });
-
-  it('CRLF line endings and a UTF-8 BOM give the same findings, on the same lines and columns, with the same fixes', () => {
-    for (const name of ['baateigenaren-defects.md', 'baateigenaren-blank.md']) {
-      const lf = read(name);
-      const crlfBom = `\uFEFF${lf.replace(/\n/g, '\r\n')}`;
-      assert.ok(crlfBom.startsWith('\uFEFF') && crlfBom.includes('\r\n'));
-      const strip = (analysis: ReturnType<typeof analyzeSheet>) =>
-        analysis.findings.map((finding) => ({ ...finding, fixes: finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, newText: edit.newText.replace(/\r\n/g, '\n') })) })) }));
-      assert.deepEqual(strip(analyzeSheet(crlfBom)), strip(analyzeSheet(lf)));
+  it('no finding quotes an inline control comment back to the user', () => {
+    for (const name of fixtures) {
+      for (const finding of run(read(name)).findings) {
+        assert.ok(!finding.message.includes('<!--'), `${name}:${finding.range.start.line}: ${finding.message}`);
+      }
     }
   });
 
-  it('a fix inserted into a CRLF sheet uses CRLF', () => {
-    const crlf = read('baateigenaren-defects.md').replace(/\n/g, '\r\n');
-    const unchecked = analyzeSheet(crlf).findings.find((finding) => finding.rule === 'ownership-unchecked')!;
-    const inserted = unchecked.fixes[0].edits[0].newText;
-    assert.ok(inserted.includes('\r\n| Vraag | Antwoord |\r\n'));
-    assert.ok(!/[^\r]\n/.test(inserted));
+  describe('baateigenaren-filled.md', () => {
+    it('is recognised and complete: every place filled', () => {
+      const analysis = run(read('baateigenaren-filled.md'));
+      assert.equal(analysis.template?.id, 'baateigenaren');
+      assert.ok(analysis.progress);
+      assert.ok(analysis.progress.total > 50, `only ${analysis.progress.total} places to fill`);
+      assert.equal(analysis.progress.done, analysis.progress.total);
+    });
+  });
+
+  describe('baateigenaren-defects.md', () => {
+    it('has exactly one finding of every rule', () => {
+      const rules = run(read('baateigenaren-defects.md')).findings.map((finding) => finding.rule);
+      assert.deepEqual([...rules].sort(), [...RULE_IDS].sort());
+    });
+
+    it('agenda-total gives the real length: 13:30 to 15:45 is 2 uur 15 min, whatever the one wrong start time', () => {
+      const total = run(read('baateigenaren-defects.md')).findings.find((finding) => finding.rule === 'agenda-total');
+      assert.ok(total);
+      assert.match(total.message, /duurt hier al 2 uur 15 min,/);
+    });
+  });
+
+  describe('baateigenaren-crlf-bom.md', () => {
+    it('really is UTF-8 with a BOM and CRLF line endings only (no git conversion got at it)', () => {
+      const bytes = readRaw('baateigenaren-crlf-bom.md');
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8');
+      assert.ok(text.includes('\r\n'));
+      assert.ok(!/[^\r]\n/.test(text), 'a bare LF line ending');
+    });
+
+    it('is the defects sheet, byte for byte apart from the BOM and the line endings', () => {
+      const lf = read('baateigenaren-defects.md');
+      assert.equal(read('baateigenaren-crlf-bom.md'), `\uFEFF${lf.replace(/\n/g, '\r\n')}`);
+    });
+
+    it('gives the same findings as the LF defects sheet: rule, range and message', () => {
+      const crlf = run(read('baateigenaren-crlf-bom.md'));
+      const lf = run(read('baateigenaren-defects.md'));
+      assert.ok(crlf.findings.length > 0);
+      assert.deepEqual(ruleRangeMessage(crlf.findings), ruleRangeMessage(lf.findings));
+    });
+
+    it('the blank sheet too gives the same findings once converted to CRLF with a BOM', () => {
+      const lf = read('baateigenaren-blank.md');
+      const crlf = run(`\uFEFF${lf.replace(/\n/g, '\r\n')}`);
+      assert.deepEqual(ruleRangeMessage(crlf.findings), ruleRangeMessage(run(lf).findings));
+    });
+
+    it('a fix that inserts lines inserts CRLF lines', () => {
+      const unchecked = run(read('baateigenaren-crlf-bom.md')).findings.find((finding) => finding.rule === 'ownership-unchecked');
+      assert.ok(unchecked);
+      const inserted = unchecked.fixes[0].edits[0].newText;
+      assert.ok(inserted.includes('\r\n| Vraag | Antwoord |\r\n'), JSON.stringify(inserted));
+      assert.ok(!/[^\r]\n/.test(inserted), JSON.stringify(inserted));
+    });
+  });
+
+  describe('not-a-session.md', () => {
+    it('is no session sheet: no template, no progress, no findings', () => {
+      const analysis = run(read('not-a-session.md'));
+      assert.equal(analysis.template, undefined);
+      assert.equal(analysis.progress, undefined);
+      assert.deepEqual(analysis.findings, []);
+    });
+  });
+
+  describe('baateigenaren-frontmatter.md', () => {
+    it('is recognised by its front matter, not by its title', () => {
+      const text = read('baateigenaren-frontmatter.md');
+      const analysis = run(text);
+      assert.equal(analysis.template?.id, 'baateigenaren');
+      const title = analysis.session?.title?.text;
+      assert.equal(title, 'Baateigenaren PO-sector, 12 maart');
+      assert.equal(analysis.template.heading?.test(title), false, 'the title alone would match the template');
+      const withoutFrontMatter = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+      assert.notEqual(withoutFrontMatter, text);
+      assert.equal(run(withoutFrontMatter).template, undefined);
+    });
+  });
+
+  describe('disable-comments.md', () => {
+    it('the comments are what keeps the other findings away: without them exactly these come back', () => {
+      const text = read('disable-comments.md');
+      const directive = /<!--\s*session-lint-(?:disable-next-line|disable-line|disable|enable)\b[^>]*?-->/g;
+      const kept = keys(run(text));
+      const all = keys(run(text.replace(directive, '')));
+      for (const key of kept) assert.ok(all.includes(key), `${key} only appears with the comments`);
+      assert.deepEqual(
+        all.filter((key) => !kept.includes(key)),
+        [
+          '6:14 placeholder', // disable placeholder field-empty
+          '7:1 field-empty',
+          '11:1 field-empty', // enable placeholder leaves field-empty off
+          '21:1 row-incomplete', // disable-line at the end of a table row
+          '27:3 task-open', // disable-next-line
+          '28:3 task-open', // disable-line
+          '36:22 choice-missing', // disable without ids: every rule
+          '37:22 choice-multiple',
+        ],
+      );
+    });
   });
 });

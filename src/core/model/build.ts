@@ -172,7 +172,7 @@ class StructureBuilder {
         this.tasks.push({
           span: { start, end: start + 3 },
           checked: node.checked,
-          text: first ? toString(first).trim() : '',
+          text: first ? toString(first, { includeHtml: false }).trim() : '',
           section: this.section,
         });
       }

@@ -19,13 +19,11 @@ export const agendaTotal: Rule = {
     const limit = options.maxMinutes;
     if (typeof limit !== 'number') return;
     for (const agenda of session.agendas) {
-      const first = agenda.items.find((item) => item.start !== undefined);
+      // The agenda's length is the sum of its durations: a mistyped start time is agenda-time's.
       let elapsed = 0;
       for (const item of agenda.items) {
         if (item.duration === undefined) continue;
-        // Time since the first start where the row says when it starts; otherwise the durations so far.
-        const end = item.start !== undefined && first?.start !== undefined ? item.start - first.start + item.duration : elapsed + item.duration;
-        elapsed = Math.max(elapsed + item.duration, end);
+        elapsed += item.duration;
         if (elapsed <= limit) continue;
         report({
           span: item.row.span,

@@ -3,8 +3,8 @@ import { DEFLECTION_DEFAULTS, deflectionReason, ownerSpan, pickOwnerFixes } from
 import type { Rule } from './rule';
 
 /**
- * The "Dat is van het programma" pitfall: an owner (of a benefit, in an ownership check,
- * or responsible for an agreement) that is the programme itself or its manager.
+ * The "Dat is van het programma" pitfall: a benefit owner (also in an ownership check) that
+ * is the programme itself or its manager, or an agreement left to "het programma".
  */
 export const ownerDeflected: Rule = {
   id: 'owner-deflected',
@@ -31,7 +31,7 @@ export const ownerDeflected: Rule = {
     for (const agreement of session.agreements) {
       const cell = agreement.responsible;
       if (cell.state !== 'filled') continue;
-      const reason = deflectionReason(session, cell.text);
+      const reason = deflectionReason(session, cell.text, false);
       if (reason) {
         report({
           span: cell.contentSpan,

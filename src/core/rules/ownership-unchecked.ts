@@ -25,14 +25,14 @@ function insertCheckFix(session: SessionModel, benefit: Benefit, owner: string):
   };
 }
 
-/** An assigned benefit whose ownership check is missing or not fully answered. */
+/** An assigned benefit whose ownership check is missing, or names no owner. */
 export const ownershipUnchecked: Rule = {
   id: 'ownership-unchecked',
   defaultSeverity: 'warning',
   openItem: true,
   description: text(
-    'Van een toegewezen baat is het eigenaarschap niet (volledig) getoetst.',
-    'The ownership of an assigned benefit is not (fully) checked.',
+    'Van een toegewezen baat ontbreekt de eigenaarschapscheck, of die noemt geen eigenaar.',
+    'An assigned benefit has no ownership check, or its check names no owner.',
   ),
   check({ session, report }) {
     const config = session.template.ownershipCheck;
@@ -53,16 +53,13 @@ export const ownershipUnchecked: Rule = {
         });
         continue;
       }
-      const open = benefit.checks.flatMap((check) => [
-        ...(check.ownerCell && check.ownerCell.state !== 'filled' ? [config.questions[0]] : []),
-        ...check.answers.filter((answer) => !answer.group?.options.some((option) => option.checked)).map((answer) => answer.question),
-      ]);
-      if (open.length === 0) continue;
+      // Unanswered questions are choice-missing's (with a fix per option); a check that names no owner is ours.
+      if (benefit.checks.some((check) => check.ownerCell === undefined || check.ownerCell.state === 'filled')) continue;
       report({
         span: ownerSpan(owner),
         message: text(
-          `De eigenaarschapscheck van baat ${benefitName(benefit)} is niet af: ${open.map((q) => `"${q}"`).join(', ')} nog open.`,
-          `The ownership check of benefit ${benefitName(benefit)} is not done: ${open.map((q) => `"${q}"`).join(', ')} still open.`,
+          `De eigenaarschapscheck van baat ${benefitName(benefit)} noemt geen eigenaar: vul "${config.questions[0]}" in.`,
+          `The ownership check of benefit ${benefitName(benefit)} names no owner: fill in "${config.questions[0]}".`,
         ),
       });
     }

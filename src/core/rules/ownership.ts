@@ -39,8 +39,12 @@ export function hasDeflectedRole(session: SessionModel, participant: Participant
   return deflectionOf(session).roles.some((role) => role.test(participant.role.trim()));
 }
 
-/** Why an owner as written is the programme rather than a person who owns the benefit. */
-export function deflectionReason(session: SessionModel, owner: string): Text | undefined {
+/**
+ * Why an owner as written is the programme rather than a person who owns the benefit.
+ * `byRole: false` accepts the programme manager as a person (for agreements, which may
+ * well be the programme's to do); only the programme as a faceless owner counts then.
+ */
+export function deflectionReason(session: SessionModel, owner: string, byRole = true): Text | undefined {
   const normalised = ` ${normaliseName(owner).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const word = deflectionOf(session).names.find((name) => normalised.includes(` ${name} `));
   if (word !== undefined) {
@@ -49,7 +53,7 @@ export function deflectionReason(session: SessionModel, owner: string): Text | u
       `"${owner}" hands ownership back to the programme ("Dat is van het programma"); a benefit belongs to a sector manager who takes part.`,
     );
   }
-  const participant = findParticipant(session, owner);
+  const participant = byRole ? findParticipant(session, owner) : undefined;
   if (participant && hasDeflectedRole(session, participant)) {
     return text(
       `${participant.name} is ${participant.role}: zo ligt het eigenaarschap weer bij het programma ("Dat is van het programma"); kies een sectormanager.`,
