@@ -1,23 +1,46 @@
 import * as vscode from 'vscode';
+import { ActiveSheet } from './vscode/activeSheet';
+import { BenefitCodeLens } from './vscode/benefitLens';
+import { checkWorkspace } from './vscode/checkWorkspace';
 import { SheetCodeActions } from './vscode/codeActions';
 import { DiagnosticsManager } from './vscode/diagnostics';
 import { setExtensionUri } from './vscode/docs';
+import { OwnerCompletion } from './vscode/ownerCompletion';
+import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
 import { SheetAnalyzer } from './vscode/sheets';
+import { PROGRESS_VIEW, ProgressStatusBar } from './vscode/statusBar';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
 /** Wires the features together; each lives in its own module under src/vscode/. */
-export function activate(context: vscode.ExtensionContext): void {
+/** What activate returns: used by the extension-host tests to read the progress view. */
+export interface SessionTemplatesApi {
+  readonly progressView: ProgressView;
+}
+
+export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
   setExtensionUri(context.extensionUri);
   const analyzer = new SheetAnalyzer();
   const diagnostics = new DiagnosticsManager(analyzer);
+  const sheet = new ActiveSheet(analyzer);
+  const progressView = new ProgressView(sheet);
   context.subscriptions.push(
     analyzer,
     diagnostics,
+    sheet,
+    progressView,
+    new ProgressStatusBar(sheet),
+    vscode.window.createTreeView(PROGRESS_VIEW, { treeDataProvider: progressView, showCollapseAll: true }),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new SheetCodeActions(analyzer), {
       providedCodeActionKinds: SheetCodeActions.kinds,
     }),
+    vscode.languages.registerCodeLensProvider(MARKDOWN, new BenefitCodeLens(analyzer)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new OwnerCompletion(analyzer), ' ', '|'),
+    vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
+    vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
+    vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(diagnostics)),
   );
+  return { progressView };
 }
 
 export function deactivate(): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Finding } from '../core/index';
+import { text as bilingual, type Finding } from '../core/index';
+import { readSettings } from './settings';
 import { toRange } from './convert';
 import { toDiagnostic } from './diagnostics';
 import type { SheetAnalyzer } from './sheets';
@@ -33,7 +34,8 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
 
   /** A `disable-line` comment at the end of the line; in a table row, inside its last cell. */
   private disableForLine(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-    const title = vscode.l10n.t('Turn off {0} for this line', finding.rule);
+    // Attached to a finding, so in the findings' language (sessionTemplates.language), like the core's fixes.
+    const title = bilingual(`Zet ${finding.rule} uit voor deze regel`, `Turn off ${finding.rule} for this line`)[readSettings(document.uri).language];
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     const line = document.lineAt(finding.range.start.line - 1);

@@ -21,6 +21,8 @@ export function toDiagnostic(finding: Finding): vscode.Diagnostic {
 export class DiagnosticsManager implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('session-templates');
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Sheets whose findings follow an open editor; "Check all sessions" results are not among them. */
+  private readonly live = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly analyzer: SheetAnalyzer) {
@@ -46,9 +48,10 @@ export class DiagnosticsManager implements vscode.Disposable {
     if (!isMarkdown(document) || document.uri.scheme === 'git') return;
     const analysis = this.analyzer.analyze(document);
     if (!analysis.template) {
-      this.collection.delete(document.uri);
+      this.forget(document.uri);
       return;
     }
+    this.live.add(document.uri.toString());
     this.collection.set(document.uri, analysis.findings.map(toDiagnostic));
   }
 
@@ -67,6 +70,7 @@ export class DiagnosticsManager implements vscode.Disposable {
   private forget(uri: vscode.Uri): void {
     clearTimeout(this.pending.get(uri.toString()));
     this.pending.delete(uri.toString());
+    this.live.delete(uri.toString());
     this.collection.delete(uri);
   }
 
@@ -78,7 +82,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       }
     }
     this.collection.forEach((uri) => {
-      if (!shown.has(uri.toString())) this.forget(uri);
+      if (this.live.has(uri.toString()) && !shown.has(uri.toString())) this.forget(uri);
     });
   }
 

@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../core/index';
+import { isMarkdown, type SheetAnalyzer } from './sheets';
+
+/**
+ * The sheet in the active editor and its analysis, kept current as the user types or
+ * switches editors. The status bar, the progress view and CodeLens follow it.
+ */
+export class ActiveSheet implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly analyzer: SheetAnalyzer) {
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === vscode.window.activeTextEditor?.document) this.schedule();
+      }),
+      analyzer.onDidInvalidate(() => this.refresh()),
+    );
+    this.refresh();
+  }
+
+  get editor(): vscode.TextEditor | undefined {
+    const editor = vscode.window.activeTextEditor;
+    return editor && isMarkdown(editor.document) ? editor : undefined;
+  }
+
+  /** The active sheet's analysis; undefined when the active editor holds no session sheet. */
+  get analysis(): Analysis | undefined {
+    const editor = this.editor;
+    if (!editor) return undefined;
+    const analysis = this.analyzer.analyze(editor.document);
+    return analysis.template ? analysis : undefined;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), 250);
+  }
+
+  private refresh(): void {
+    void vscode.commands.executeCommand('setContext', 'sessionTemplates.isSheet', this.analysis !== undefined);
+    this.changed.fire();
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.changed.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+import { analyze, builtInTemplates } from '../core/index';
+import { toDiagnostic, type DiagnosticsManager } from './diagnostics';
+import { readSettings } from './settings';
+
+/**
+ * "Check all sessions in the workspace": findings for sheets that are not open too, in
+ * the same Problems entries. Reads files, never opens editors.
+ */
+export async function checkWorkspace(diagnostics: DiagnosticsManager): Promise<{ sheets: number; findings: number }> {
+  return vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking session sheets…'), cancellable: true },
+    async (progress, token) => {
+      const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.git/**,**/out/**}', undefined, token);
+      let sheets = 0;
+      let findings = 0;
+      for (const [index, uri] of files.entries()) {
+        if (token.isCancellationRequested) break;
+        progress.report({ increment: 100 / files.length, message: `${index + 1}/${files.length}` });
+        const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+        const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+        const settings = readSettings(uri);
+        const analysis = analyze(text, { templates: builtInTemplates().templates, language: settings.language, severities: settings.severities });
+        if (!analysis.template) {
+          diagnostics.collection.delete(uri);
+          continue;
+        }
+        sheets++;
+        findings += analysis.findings.length;
+        diagnostics.collection.set(uri, analysis.findings.map(toDiagnostic));
+      }
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} session sheet(s) checked: {1} finding(s).', sheets, findings));
+      return { sheets, findings };
+    },
+  );
+}

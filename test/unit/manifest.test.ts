@@ -1,0 +1,56 @@
+import Ajv from 'ajv';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULE_IDS } from '../../src/core/index';
+import { repoPath } from '../support/paths';
+
+const json = (path: string) => JSON.parse(readFileSync(repoPath(path), 'utf8'));
+const manifest = json('package.json');
+const english = json('package.nls.json');
+const dutch = json('package.nls.nl.json');
+
+describe('the extension manifest', () => {
+  it('names the extension and pins the VS Code API it is built against', () => {
+    assert.equal(manifest.name, 'session-templates');
+    assert.equal(manifest.displayName, 'Session Templates');
+    assert.equal(manifest.engines.vscode, '^1.100.0');
+    assert.equal(manifest.devDependencies['@types/vscode'], '1.100.0');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  });
+
+  it('has every %key% in English and in Dutch, and no unused ones', () => {
+    const used = [...JSON.stringify(manifest).matchAll(/"%([\w.]+)%"/g)].map((match) => match[1]).sort();
+    assert.deepEqual(Object.keys(english).sort(), [...new Set(used)].sort());
+    assert.deepEqual(Object.keys(dutch).sort(), Object.keys(english).sort());
+  });
+
+  it('gives every command a category and a localised title', () => {
+    for (const command of manifest.contributes.commands) {
+      assert.equal(command.category, 'Session Templates', command.command);
+      assert.match(command.title, /^%command\.\w+%$/);
+    }
+  });
+
+  it('offers exactly the rule ids in the rules setting', () => {
+    assert.deepEqual(manifest.contributes.configuration.properties['sessionTemplates.rules'].propertyNames.enum, RULE_IDS);
+  });
+
+  it('validates .template.json files with the schema in schemas/', () => {
+    const [validation] = manifest.contributes.jsonValidation;
+    assert.equal(validation.fileMatch, '*.template.json');
+    new Ajv({ strict: true }).compile(json(validation.url.replace(/^\.\//, '')));
+  });
+
+  it('has a Dutch translation for every runtime string (vscode.l10n.t)', () => {
+    const bundle = json('l10n/bundle.l10n.nl.json');
+    const folder = repoPath('src/vscode');
+    const used = new Set<string>();
+    for (const name of readdirSync(folder)) {
+      for (const match of readFileSync(join(folder, name), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(match[1]);
+    }
+    assert.ok(used.size > 10);
+    assert.deepEqual([...used].filter((key) => !(key in bundle)), []);
+    assert.deepEqual(Object.keys(bundle).filter((key) => !used.has(key)), []);
+  });
+});
