@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { rangeOf } from '../core/index';
+import { rangeOf, text } from '../core/index';
+import { readSettings } from './settings';
 import { toRange } from './convert';
 import type { SheetAnalyzer } from './sheets';
 
@@ -19,7 +20,9 @@ export class BenefitCodeLens implements vscode.CodeLensProvider {
         return `${sector}: ${chosen.length === 1 ? chosen[0] : chosen.length === 0 ? '—' : '?'}`;
       });
       const owner = benefit.owner?.state === 'filled' ? benefit.owner.value : '—';
-      const title = [...priorities, vscode.l10n.t('Owner: {0}', owner)].join(' · ');
+      // About the sheet's content, so in the findings' language (sessionTemplates.language).
+      const ownerLabel = text(`Eigenaar: ${owner}`, `Owner: ${owner}`)[readSettings(document.uri).language];
+      const title = [...priorities, ownerLabel].join(' · ');
       const range = toRange(rangeOf(session.source, benefit.heading.span));
       return new vscode.CodeLens(range, { title, command: '' });
     });
