@@ -41,4 +41,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    files: ['test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.mocha } },
+  },
 );
