@@ -56,7 +56,9 @@ const options = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  sourcemap: true,
+  // `--production` (npm run package): minified, no source maps.
+  sourcemap: !args.has('--production'),
+  minify: args.has('--production'),
   external: ['vscode', 'mocha', 'eslint'],
   // jsonc-parser's UMD entry hides its requires from bundlers; its ESM entry bundles cleanly.
   mainFields: ['module', 'main'],

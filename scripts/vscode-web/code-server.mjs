@@ -69,9 +69,9 @@ export function freePort() {
  * it listens. code-server writes into $HOME even for --version, so HOME and XDG go to a
  * temporary folder too.
  */
-export async function startCodeServer({ userDataDir, extensionsDir, log = () => {} } = {}) {
+export async function startCodeServer({ userDataDir, extensionsDir, port, log = () => {} } = {}) {
   const entry = ensureCodeServer();
-  const port = await freePort();
+  port ??= await freePort();
   const home = mkdtempSync(join(tmpdir(), 'code-server-home-'));
   userDataDir ??= join(home, 'user-data');
   extensionsDir ??= join(home, 'extensions');

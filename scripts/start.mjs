@@ -1,0 +1,28 @@
+// `npm start`: the extension in a real VS Code (VS Code Server) on a ready example workspace,
+// a git repository with the user's sheet and a filled-in example. Prints the address to open.
+// The workspace is made once in .vscode-test/example-workspace and then kept, with your edits.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, startCodeServer } from './vscode-web/code-server.mjs';
+
+const workspace = join(ROOT, '.vscode-test', 'example-workspace');
+if (!existsSync(workspace)) {
+  cpSync(join(ROOT, 'test', 'workspace'), workspace, { recursive: true });
+  const git = (...args) => spawnSync('git', ['-c', 'user.name=Session Templates', '-c', 'user.email=example@invalid', ...args], { cwd: workspace, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-q', '-m', 'Example sessions');
+}
+
+const port = process.env.PORT ? Number(process.env.PORT) : undefined;
+const server = await startCodeServer({ port });
+const url = server.url(workspace, [['extensionDevelopmentPath', server.remote(ROOT)]]);
+console.log(`\nSession Templates is running in VS Code Server. Open this address in a browser:\n\n  ${url}\n\nThe example workspace is ${workspace}. Stop with Ctrl+C.`);
+const stop = () => {
+  server.stop();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+setInterval(() => {}, 1 << 30);
