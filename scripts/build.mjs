@@ -41,7 +41,10 @@ if (args.has('--tests')) {
     entryPoints[relative(root, file).replace(/\.ts$/, '')] = file;
   }
 }
-if (args.has('--bench')) entryPoints['bench/bench'] = 'test/bench/bench.ts';
+if (args.has('--bench')) {
+  entryPoints['bench/bench'] = 'test/bench/bench.ts';
+  entryPoints['bench/activation'] = 'test/vscode-bench/index.ts';
+}
 // `--entry out/name=path/to/file.ts`: bundle one more file the same way (handy for experiments).
 for (const arg of args) {
   const match = /^--entry=(.+?)=(.+)$/.exec(arg);

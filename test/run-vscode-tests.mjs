@@ -17,7 +17,8 @@ try {
   await runTests({
     vscodeExecutablePath: desktop ? undefined : join(ROOT, 'scripts', 'vscode-web', 'code.mjs'),
     extensionDevelopmentPath: ROOT,
-    extensionTestsPath: join(ROOT, 'out', 'test', 'vscode', 'index.js'),
+    // `--bench` runs the activation benchmark instead of the suites.
+    extensionTestsPath: process.argv.includes('--bench') ? join(ROOT, 'out', 'bench', 'activation.js') : join(ROOT, 'out', 'test', 'vscode', 'index.js'),
     launchArgs: [workspace],
   });
 } catch (error) {
