@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ActiveSheet } from './vscode/activeSheet';
 import { BenefitCodeLens } from './vscode/benefitLens';
 import { checkWorkspace } from './vscode/checkWorkspace';
-import { SheetCodeActions } from './vscode/codeActions';
+import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/codeActions';
 import { DiagnosticsManager } from './vscode/diagnostics';
 import { setExtensionUri } from './vscode/docs';
 import { OwnerCompletion } from './vscode/ownerCompletion';
@@ -16,6 +16,7 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 /** What activate returns: used by the extension-host tests to read the progress view. */
 export interface SessionTemplatesApi {
   readonly progressView: ProgressView;
+  readonly ownerPicker: OwnerPicker;
 }
 
 export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const diagnostics = new DiagnosticsManager(analyzer);
   const sheet = new ActiveSheet(analyzer);
   const progressView = new ProgressView(sheet);
+  const ownerPicker = new OwnerPicker();
   context.subscriptions.push(
     analyzer,
     diagnostics,
@@ -37,10 +39,12 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     vscode.languages.registerCodeLensProvider(MARKDOWN, new BenefitCodeLens(analyzer)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new OwnerCompletion(analyzer), ' ', '|'),
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
+    ownerPicker,
+    vscode.commands.registerCommand(PICK_OWNER_COMMAND, (uri: vscode.Uri, fixes) => ownerPicker.pick(uri, fixes)),
     vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
     vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(diagnostics)),
   );
-  return { progressView };
+  return { progressView, ownerPicker };
 }
 
 export function deactivate(): void {

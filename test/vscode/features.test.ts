@@ -63,6 +63,23 @@ describe('quick fixes', () => {
     assert.equal(after, PARTICIPANTS.replace('- **Baateigenaar:** ___', '- **Baateigenaar:** Anna de Wit'));
   });
 
+  it('pick an owner from a quick pick of the sector managers', async () => {
+    const editor = await openNewSheet('kies.md', PARTICIPANTS);
+    const uri = editor.document.uri;
+    const diagnostics = await diagnosticsWhen(uri, (found) => found.some((d) => ruleOf(d) === 'owner-missing'));
+    const [pick] = (await quickFixes(uri, diagnostics.find((d) => ruleOf(d) === 'owner-missing')!.range)).filter((action) => action.title === 'Kies een eigenaar…');
+    assert.ok(pick?.command, 'the light bulb offers "Kies een eigenaar…"');
+    const { ownerPicker } = await api();
+    const shown = new Promise<void>((resolve) => ownerPicker.onDidShow(() => resolve()));
+    const applied = vscode.commands.executeCommand<boolean>(pick.command.command, ...(pick.command.arguments ?? []));
+    await shown;
+    // Choose the second entry in the quick pick, as with the arrow key and Enter.
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.equal(await applied, true);
+    assert.equal(editor.document.getText(), PARTICIPANTS.replace('- **Baateigenaar:** ___', '- **Baateigenaar:** Bram Jansen'));
+  });
+
   it('replace a deflected owner, and insert the missing ownership check', async () => {
     const text = PARTICIPANTS.replace('- **Baateigenaar:** ___', '- **Baateigenaar:** Het programma');
     const editor = await openNewSheet('afgeschoven.md', text);
