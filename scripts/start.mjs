@@ -1,12 +1,13 @@
 // `npm start`: the extension in a real VS Code (VS Code Server) on a ready example workspace,
 // a git repository with the user's sheet and a filled-in example. Prints the address to open.
-// The workspace is made once in .vscode-test/example-workspace and then kept, with your edits.
+// The workspace is made once in .vscode-test/example-workspace (or $EXAMPLE_WORKSPACE) and then
+// kept, with your edits.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startCodeServer } from './vscode-web/code-server.mjs';
 
-const workspace = join(ROOT, '.vscode-test', 'example-workspace');
+const workspace = process.env.EXAMPLE_WORKSPACE || join(ROOT, '.vscode-test', 'example-workspace');
 if (!existsSync(workspace)) {
   cpSync(join(ROOT, 'test', 'workspace'), workspace, { recursive: true });
   const git = (...args) => spawnSync('git', ['-c', 'user.name=Session Templates', '-c', 'user.email=example@invalid', ...args], { cwd: workspace, stdio: 'ignore' });
