@@ -42,7 +42,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     ownerPicker,
     vscode.commands.registerCommand(PICK_OWNER_COMMAND, (uri: vscode.Uri, fixes) => ownerPicker.pick(uri, fixes)),
     vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
-    vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(diagnostics)),
+    vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
   return { progressView, ownerPicker };
 }

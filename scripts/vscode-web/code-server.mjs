@@ -69,7 +69,7 @@ export function freePort() {
  * it listens. code-server writes into $HOME even for --version, so HOME and XDG go to a
  * temporary folder too.
  */
-export async function startCodeServer({ userDataDir, extensionsDir, port, log = () => {} } = {}) {
+export async function startCodeServer({ userDataDir, extensionsDir, port, trustAll = true, log = () => {} } = {}) {
   const entry = ensureCodeServer();
   port ??= await freePort();
   const home = mkdtempSync(join(tmpdir(), 'code-server-home-'));
@@ -81,7 +81,7 @@ export async function startCodeServer({ userDataDir, extensionsDir, port, log = 
     '--bind-addr', `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(trustAll ? ['--disable-workspace-trust'] : []),
     '--disable-getting-started-override',
     '--user-data-dir', userDataDir,
     '--extensions-dir', extensionsDir,

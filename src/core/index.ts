@@ -5,7 +5,7 @@ export { languageOf, text, type Language, type Text } from './i18n/text';
 export { RULES, RULE_IDS, ruleById } from './rules/registry';
 export type { Rule } from './rules/rule';
 export { SEVERITIES, isSeveritySetting, type Severity, type SeveritySetting } from './severity';
-export { rangeOf, type Position, type Range } from './source';
+export { positionAt, rangeOf, type Position, type Range } from './source';
 export { builtInTemplates } from './template/builtin';
 export { loadTemplate, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';
 export type { SessionTemplate } from './template/template';

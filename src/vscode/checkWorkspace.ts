@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
-import { analyze, builtInTemplates } from '../core/index';
 import { toDiagnostic, type DiagnosticsManager } from './diagnostics';
-import { readSettings } from './settings';
+import type { SheetAnalyzer } from './sheets';
 
 /**
  * "Check all sessions in the workspace": findings for sheets that are not open too, in
  * the same Problems entries. Reads files, never opens editors.
  */
-export async function checkWorkspace(diagnostics: DiagnosticsManager): Promise<{ sheets: number; findings: number }> {
+export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: DiagnosticsManager): Promise<{ sheets: number; findings: number }> {
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking session sheets…'), cancellable: true },
     async (progress, token) => {
@@ -18,9 +17,7 @@ export async function checkWorkspace(diagnostics: DiagnosticsManager): Promise<{
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: `${index + 1}/${files.length}` });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-        const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-        const settings = readSettings(uri);
-        const analysis = analyze(text, { templates: builtInTemplates().templates, language: settings.language, severities: settings.severities });
+        const analysis = open ? analyzer.analyze(open) : analyzer.analyzeText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), uri);
         if (!analysis.template) {
           diagnostics.collection.delete(uri);
           continue;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { positionAt } from '../core/index';
 import type { SheetAnalyzer } from './sheets';
 
 /** Counts the table cells before a column on a row, skipping escaped pipes. */
@@ -36,15 +37,14 @@ export class OwnerCompletion implements vscode.CompletionItemProvider {
   private isOwnerPlace(session: NonNullable<ReturnType<SheetAnalyzer['analyze']>['session']>, before: string, line: number): boolean {
     const label = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?\*\*([^*]+?):?\*\*:?\s*([^|]*)$/.exec(before);
     if (label && session.template.benefits?.ownerField.test(label[1].trim())) return true;
-    const table = session.tables.find((candidate) => session.tableKinds.get(candidate) === 'agreements' && lineOf(session, candidate.span.start) < line && line <= lineOf(session, candidate.span.end));
+    const table = session.tables.find(
+      (candidate) =>
+        session.tableKinds.get(candidate) === 'agreements' &&
+        positionAt(session.source, candidate.span.start).line < line &&
+        line <= positionAt(session.source, candidate.span.end).line,
+    );
     if (!table) return false;
     const responsible = table.header.findIndex((cell) => session.template.agreements?.columns.responsible?.test(cell.text));
     return responsible !== -1 && cellIndex(before) === responsible;
   }
-}
-
-function lineOf(session: { source: { lineStarts: readonly number[] } }, offset: number): number {
-  let line = 0;
-  while (line + 1 < session.source.lineStarts.length && session.source.lineStarts[line + 1] <= offset) line++;
-  return line + 1;
 }

@@ -32,14 +32,15 @@ export class SheetAnalyzer implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
-    const settings = readSettings(document.uri);
-    const analysis = analyze(document.getText(), {
-      templates: builtInTemplates().templates,
-      language: settings.language,
-      severities: settings.severities,
-    });
+    const analysis = this.analyzeText(document.getText(), document.uri);
     this.cache.set(key, { version: document.version, generation: this.generation, analysis });
     return analysis;
+  }
+
+  /** Analyses a file's text with the settings that apply to it, without caching. */
+  analyzeText(text: string, uri: vscode.Uri): Analysis {
+    const settings = readSettings(uri);
+    return analyze(text, { templates: builtInTemplates().templates, language: settings.language, severities: settings.severities });
   }
 
   dispose(): void {

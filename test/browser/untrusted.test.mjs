@@ -1,0 +1,36 @@
+// Workspace trust: the extension declares `untrustedWorkspaces: limited`. In a folder the
+// user does not trust (Restricted Mode) it still shows findings and progress: it only reads.
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchBrowser, ROOT, startCodeServer } from '../../scripts/vscode-web/code-server.mjs';
+
+describe('an untrusted folder', function () {
+  this.timeout(180_000);
+  let server;
+  let browser;
+
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('still gets diagnostics and progress in Restricted Mode', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'untrusted-'));
+    cpSync(join(ROOT, 'test', 'workspace'), workspace, { recursive: true });
+    server = await startCodeServer({ trustAll: false });
+    browser = await launchBrowser();
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(server.url(workspace, [['extensionDevelopmentPath', server.remote(ROOT)], ['skipWelcome', 'true']]));
+    // The trust dialog: answer as a careful user would.
+    await page.getByRole('button', { name: /No, I don.t trust the authors/ }).click({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor();
+    await page.getByRole('treeitem', { name: 'sessies' }).click();
+    await page.getByRole('treeitem', { name: '2026-03-05-baateigenaren-blanco.md' }).click();
+    await page.locator('.statusbar-item', { hasText: 'Session 4/51' }).waitFor({ timeout: 60_000 });
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').getByText('Plaatshouder [invullen] bij "Datum sessie" is nog niet vervangen.').waitFor();
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    await page.screenshot({ path: join(ROOT, 'test-results', 'restricted-mode.png') });
+  });
+});
