@@ -7,6 +7,7 @@ import { DiagnosticsManager } from './vscode/diagnostics';
 import { setExtensionUri } from './vscode/docs';
 import { OwnerCompletion } from './vscode/ownerCompletion';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
+import { setStatus } from './vscode/setStatus';
 import { SheetAnalyzer } from './vscode/sheets';
 import { PROGRESS_VIEW, ProgressStatusBar } from './vscode/statusBar';
 
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
     ownerPicker,
     vscode.commands.registerCommand(PICK_OWNER_COMMAND, (uri: vscode.Uri, fixes) => ownerPicker.pick(uri, fixes)),
+    vscode.commands.registerCommand('sessionTemplates.setStatus', setStatus),
     vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
     vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );

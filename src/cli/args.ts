@@ -1,4 +1,4 @@
-import type { Language } from '../core/index';
+import { SESSION_STATUSES, type Language, type SessionStatus } from '../core/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -7,6 +7,8 @@ export interface CliOptions {
   readonly language: Language | undefined;
   readonly templateId: string | undefined;
   readonly templateFolders: readonly string[];
+  /** Check only the sheets whose front matter has this status. */
+  readonly status: SessionStatus | undefined;
   readonly patterns: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
@@ -21,6 +23,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   let format: OutputFormat = 'text';
   let language: Language | undefined;
   let templateId: string | undefined;
+  let status: SessionStatus | undefined;
   const templateFolders: string[] = [];
   const patterns: string[] = [];
   let help = false;
@@ -51,6 +54,12 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       case '--template':
         templateId = value();
         break;
+      case '--status': {
+        const chosen = value();
+        if (!SESSION_STATUSES.includes(chosen as SessionStatus)) throw new UsageError(`--status must be one of ${SESSION_STATUSES.join(', ')}, not "${chosen}"`);
+        status = chosen as SessionStatus;
+        break;
+      }
       case '--templates':
         templateFolders.push(value());
         break;
@@ -71,7 +80,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && patterns.length === 0) throw new UsageError('no files given');
-  return { format, language, templateId, templateFolders, patterns, help, version };
+  return { format, language, templateId, templateFolders, status, patterns, help, version };
 }
 
 export const HELP = `Usage: session-lint [options] <files or globs…>
@@ -86,6 +95,10 @@ Options:
                                   LC_ALL, LC_MESSAGES or LANG; Dutch unless
                                   that is English)
       --template <id>             read every file with this template
+      --status <status>           check only sheets with this status in their
+                                  front matter: concept, gehouden or afgerond
+                                  (e.g. --status afgerond in CI: only closed
+                                  sessions can fail the build)
       --templates <dir>           also load the templates (*.template.json)
                                   in this folder; repeatable. The folder
                                   .sessions/templates is loaded when present.

@@ -71,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue;
     }
     const analysis = analyze(text, { templates, language, templateId: options.templateId });
+    if (options.status !== undefined && analysis.status !== options.status) continue;
     reports.push(fileReport(file, analysis.template?.id, analysis.progress, analysis.findings));
   }
 

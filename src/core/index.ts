@@ -1,10 +1,21 @@
 // The public face of the core: everything the extension, the CLI and the tests use.
 export { analyze, severityOf, type Analysis, type AnalyzeOptions, type Finding, type Fix, type TextEdit } from './analysis/analyze';
+export { setStatusEdit } from './analysis/status';
 export { measureProgress, type Progress, type ProgressItem, type ProgressKind, type SectionProgress, type Tally } from './analysis/progress';
 export { languageOf, text, type Language, type Text } from './i18n/text';
 export { RULES, RULE_IDS, ruleById } from './rules/registry';
 export type { Rule } from './rules/rule';
-export { SEVERITIES, isSeveritySetting, type Severity, type SeveritySetting } from './severity';
+export {
+  DEFAULT_STATUS_SHIFTS,
+  SESSION_STATUSES,
+  SEVERITIES,
+  isSessionStatus,
+  isSeveritySetting,
+  shiftSeverity,
+  type SessionStatus,
+  type Severity,
+  type SeveritySetting,
+} from './severity';
 export { positionAt, rangeOf, type Position, type Range } from './source';
 export { builtInTemplates } from './template/builtin';
 export { loadTemplate, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';

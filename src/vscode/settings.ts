@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isSeveritySetting, type Language, type SeveritySetting } from '../core/index';
+import { isSessionStatus, isSeveritySetting, type Language, type SessionStatus, type SeveritySetting } from '../core/index';
 
 export const SECTION = 'sessionTemplates';
 
@@ -9,6 +9,8 @@ export interface Settings {
   /** Severity per rule id; invalid entries are left out (and reported once). */
   readonly severities: Readonly<Record<string, SeveritySetting>>;
   readonly invalidSeverities: readonly string[];
+  /** Levels open items move per session status. */
+  readonly statusShifts: Readonly<Partial<Record<SessionStatus, number>>>;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -21,5 +23,9 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     if (isSeveritySetting(value)) severities[rule] = value;
     else invalidSeverities.push(rule);
   }
-  return { language, severities, invalidSeverities };
+  const statusShifts: Partial<Record<SessionStatus, number>> = {};
+  for (const [status, shift] of Object.entries(config.get<Record<string, unknown>>('statusLevels', {}) ?? {})) {
+    if (isSessionStatus(status) && Number.isInteger(shift)) statusShifts[status] = shift as number;
+  }
+  return { language, severities, invalidSeverities, statusShifts };
 }

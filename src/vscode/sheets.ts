@@ -40,7 +40,12 @@ export class SheetAnalyzer implements vscode.Disposable {
   /** Analyses a file's text with the settings that apply to it, without caching. */
   analyzeText(text: string, uri: vscode.Uri): Analysis {
     const settings = readSettings(uri);
-    return analyze(text, { templates: builtInTemplates().templates, language: settings.language, severities: settings.severities });
+    return analyze(text, {
+      templates: builtInTemplates().templates,
+      language: settings.language,
+      severities: settings.severities,
+      statusShifts: settings.statusShifts,
+    });
   }
 
   dispose(): void {

@@ -179,4 +179,17 @@ describe('session-lint', () => {
     const clean = sessionLint(['test/fixtures/baateigenaren-blank.md', 'test/fixtures/baateigenaren-filled.md', 'test/fixtures/not-a-session.md'], repoPath());
     assert.equal(clean.code, 0);
   });
+
+  it('--status checks only the sheets with that status, so CI can fail on closed sessions alone', () => {
+    const closed = joinLines('---', 'status: afgerond', '---', '# Sessie Baateigenaren', '', '### Baat 1: Klantbeleving', '- **Baateigenaar:** ___', '');
+    writeFileSync(join(workspace, 'sessies', 'gesloten.md'), closed);
+    writeFileSync(join(workspace, 'sessies', 'concept.md'), closed.replace('afgerond', 'concept'));
+    const run = sessionLint(['--format', 'json', '--status', 'afgerond', 'sessies'], workspace);
+    const reports = JSON.parse(run.stdout) as { file: string; findings: { rule: string; severity: string }[] }[];
+    assert.deepEqual(reports.map((report) => report.file), ['sessies/gesloten.md']);
+    assert.deepEqual(reports[0].findings.map((finding) => `${finding.rule}:${finding.severity}`), ['owner-missing:error']);
+    assert.equal(run.code, 1);
+    assert.equal(sessionLint(['--status', 'concept', 'sessies'], workspace).code, 0);
+    assert.match(sessionLint(['--status', 'klaar', 'sessies'], workspace).stderr, /--status must be one of concept, gehouden, afgerond, not "klaar"/);
+  });
 });

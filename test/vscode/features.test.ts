@@ -166,3 +166,21 @@ describe('check all sessions', () => {
     assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri('README.md')), []);
   });
 });
+
+describe('session status', () => {
+  afterEach(closeAll);
+
+  it('"Set Session Status" writes front matter, and afgerond turns open ownership into errors', async () => {
+    const editor = await openNewSheet('status.md', USER_SHEET);
+    const uri = editor.document.uri;
+    await diagnosticsWhen(uri, (found) => found.some((d) => ruleOf(d) === 'owner-missing' && d.severity === vscode.DiagnosticSeverity.Warning));
+    assert.equal(await vscode.commands.executeCommand('sessionTemplates.setStatus', 'afgerond'), true);
+    assert.ok(editor.document.getText().startsWith('---\nstatus: afgerond\n---\n# Template: Sessie Baateigenaren'));
+    const closed = await diagnosticsWhen(uri, (found) => found.some((d) => ruleOf(d) === 'owner-missing' && d.severity === vscode.DiagnosticSeverity.Error), 'owner-missing as error');
+    assert.equal(closed.filter((d) => ruleOf(d) === 'owner-missing' && d.severity === vscode.DiagnosticSeverity.Error).length, 6);
+    await vscode.commands.executeCommand('sessionTemplates.setStatus', 'concept');
+    assert.ok(editor.document.getText().startsWith('---\nstatus: concept\n---\n'));
+    await diagnosticsWhen(uri, (found) => found.filter((d) => ruleOf(d) === 'owner-missing' && d.severity === vscode.DiagnosticSeverity.Information).length === 6, 'owner-missing as info');
+  });
+});
+

@@ -4,8 +4,7 @@ import { interpretSession, type SessionModel } from '../model/session';
 import { parseMarkdown } from '../parse';
 import { RULES } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
-import type { Severity, SeveritySetting } from '../severity';
-import { isSeveritySetting } from '../severity';
+import { DEFAULT_STATUS_SHIFTS, isSessionStatus, isSeveritySetting, shiftSeverity, type SessionStatus, type Severity, type SeveritySetting } from '../severity';
 import { rangeOf, toSourceText, type Range, type SourceText } from '../source';
 import { matchTemplate, type SessionTemplate } from '../template/template';
 import { measureProgress, type Progress } from './progress';
@@ -38,10 +37,14 @@ export interface AnalyzeOptions {
   readonly templateId?: string;
   /** Severity per rule id, over the template's and the rule's own. */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Levels open items move per session status (front matter `status:`); see DEFAULT_STATUS_SHIFTS. */
+  readonly statusShifts?: Readonly<Partial<Record<SessionStatus, number>>>;
 }
 
 export interface Analysis {
   readonly source: SourceText;
+  /** The session's status from front matter; undefined when it has none (the defaults apply). */
+  readonly status: SessionStatus | undefined;
   /** Undefined when the file is not a session sheet; then there are no findings. */
   readonly template: SessionTemplate | undefined;
   readonly session: SessionModel | undefined;
@@ -65,22 +68,31 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
     options.templateId !== undefined
       ? options.templates.find((candidate) => candidate.id === options.templateId)
       : matchTemplate(identity, options.templates);
-  if (!template) return { source, template: undefined, session: undefined, findings: [], progress: undefined };
+  const declared = identity.frontMatter?.data.status;
+  const status = isSessionStatus(declared) ? declared : undefined;
+  if (!template) return { source, status, template: undefined, session: undefined, findings: [], progress: undefined };
 
   const structure = buildStructure(tree, source, { answerLabels: template.answerLabels }, identity);
   const session = interpretSession(structure, template);
-  const findings = checkSession(session, options);
-  return { source, template, session, findings, progress: measureProgress(session) };
+  const findings = checkSession(session, options, status);
+  return { source, status, template, session, findings, progress: measureProgress(session) };
 }
 
 /** Runs every rule that is on over a session; findings sorted by position. */
-export function checkSession(session: SessionModel, options: Pick<AnalyzeOptions, 'language' | 'severities'>): Finding[] {
+export function checkSession(
+  session: SessionModel,
+  options: Pick<AnalyzeOptions, 'language' | 'severities' | 'statusShifts'>,
+  status?: SessionStatus,
+): Finding[] {
   const { source, template } = session;
   const language = options.language ?? 'nl';
+  const shift = status === undefined ? 0 : (options.statusShifts?.[status] ?? DEFAULT_STATUS_SHIFTS[status]);
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const severity = severityOf(rule, template, options.severities);
-    if (severity === 'off') continue;
+    const setting = severityOf(rule, template, options.severities);
+    if (setting === 'off') continue;
+    // Only open items follow the status; defects keep their level in every status.
+    const severity = rule.openItem ? shiftSeverity(setting, shift) : setting;
     const report = (found: Report) => {
       const range = rangeOf(source, found.span);
       if (isSuppressed(session.directives, rule.id, range.start.line)) return;
