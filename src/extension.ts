@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ActiveSheet } from './vscode/activeSheet';
+import { AgendaTimeCompletion } from './vscode/agendaCompletion';
 import { BenefitCodeLens } from './vscode/benefitLens';
 import { checkWorkspace } from './vscode/checkWorkspace';
 import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/codeActions';
@@ -39,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     }),
     vscode.languages.registerCodeLensProvider(MARKDOWN, new BenefitCodeLens(analyzer)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new OwnerCompletion(analyzer), ' ', '|'),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new AgendaTimeCompletion(analyzer), ' ', '|'),
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
     ownerPicker,
     vscode.commands.registerCommand(PICK_OWNER_COMMAND, (uri: vscode.Uri, fixes) => ownerPicker.pick(uri, fixes)),

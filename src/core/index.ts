@@ -1,6 +1,7 @@
 // The public face of the core: everything the extension, the CLI and the tests use.
 export { analyze, severityOf, type Analysis, type AnalyzeOptions, type Finding, type Fix, type TextEdit } from './analysis/analyze';
 export { setStatusEdit } from './analysis/status';
+export { formatClock, parseClock, parseDuration } from './model/time';
 export { measureProgress, type Progress, type ProgressItem, type ProgressKind, type SectionProgress, type Tally } from './analysis/progress';
 export { languageOf, text, type Language, type Text } from './i18n/text';
 export { RULES, RULE_IDS, ruleById } from './rules/registry';

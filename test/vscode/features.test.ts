@@ -184,3 +184,15 @@ describe('session status', () => {
   });
 });
 
+describe('agenda completion', () => {
+  afterEach(closeAll);
+
+  it('offers the next row’s start time: the row above’s start plus its duration', async () => {
+    const text = USER_SHEET.replace('| 01:45 | Afspraken en vervolgstappen | 15 min |', '| 01:45 | Afspraken en vervolgstappen | 15 min |\n| ');
+    const editor = await openNewSheet('agenda-aanvullen.md', text);
+    const line = editor.document.getText().split('\n').indexOf('| ');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, 2));
+    assert.ok(list.items.some((item) => item.label === '02:00'), list.items.map((item) => String(item.label)).slice(0, 5).join(', '));
+  });
+});
+
