@@ -10,6 +10,7 @@ import { OwnerCompletion } from './vscode/ownerCompletion';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
 import { setStatus } from './vscode/setStatus';
 import { SheetAnalyzer } from './vscode/sheets';
+import { TemplateRegistry } from './vscode/templates';
 import { PROGRESS_VIEW, ProgressStatusBar } from './vscode/statusBar';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -19,16 +20,20 @@ const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 export interface SessionTemplatesApi {
   readonly progressView: ProgressView;
   readonly ownerPicker: OwnerPicker;
+  readonly templates: TemplateRegistry;
 }
 
 export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
   setExtensionUri(context.extensionUri);
-  const analyzer = new SheetAnalyzer();
+  const templates = new TemplateRegistry();
+  const analyzer = new SheetAnalyzer(templates);
+  void templates.reload();
   const diagnostics = new DiagnosticsManager(analyzer);
   const sheet = new ActiveSheet(analyzer);
   const progressView = new ProgressView(sheet);
   const ownerPicker = new OwnerPicker();
   context.subscriptions.push(
+    templates,
     analyzer,
     diagnostics,
     sheet,
@@ -48,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
     vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
-  return { progressView, ownerPicker };
+  return { progressView, ownerPicker, templates };
 }
 
 export function deactivate(): void {

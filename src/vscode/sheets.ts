@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { analyze, builtInTemplates, type Analysis } from '../core/index';
+import { analyze, type Analysis } from '../core/index';
 import { readSettings } from './settings';
+import type { TemplateRegistry } from './templates';
 
 /**
  * Analyses Markdown documents through the core, once per document version and settings:
@@ -14,8 +15,9 @@ export class SheetAnalyzer implements vscode.Disposable {
   readonly onDidInvalidate = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly registry: TemplateRegistry) {
     this.subscriptions.push(
+      registry.onDidChange(() => this.invalidate()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sessionTemplates')) this.invalidate();
       }),
@@ -41,7 +43,7 @@ export class SheetAnalyzer implements vscode.Disposable {
   analyzeText(text: string, uri: vscode.Uri): Analysis {
     const settings = readSettings(uri);
     return analyze(text, {
-      templates: builtInTemplates().templates,
+      templates: this.registry.templates,
       language: settings.language,
       severities: settings.severities,
       statusShifts: settings.statusShifts,

@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { builtInTemplates, loadTemplate, type SessionTemplate, type TemplateProblem } from '../core/index';
+import { SECTION } from './settings';
+
+export type TemplateOrigin = 'built-in' | 'workspace' | 'user';
+
+export interface KnownTemplate {
+  readonly template: SessionTemplate;
+  readonly origin: TemplateOrigin;
+}
+
+const DEFAULT_FOLDER = '.sessions/templates';
+
+/**
+ * The templates a sheet may come from: built-in, then the workspace's template folder, then
+ * the user's (a later one with the same id wins). Templates are data: reading them runs
+ * nothing, so they load in untrusted workspaces too. A broken definition shows as a
+ * diagnostic in its JSON file and a notification once; the others stay usable.
+ */
+export class TemplateRegistry implements vscode.Disposable {
+  private known: KnownTemplate[] = builtInTemplates().templates.map((template) => ({ template, origin: 'built-in' }));
+  readonly problems = vscode.languages.createDiagnosticCollection('session-templates-definitions');
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly notified = new Set<string>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private loading: Promise<void> = Promise.resolve();
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{template.json,md}');
+    const reloadIfTemplate = (uri: vscode.Uri) => {
+      if (this.folders().some((folder) => uri.path.startsWith(`${folder.uri.path}/`))) void this.reload();
+    };
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidCreate(reloadIfTemplate),
+      watcher.onDidChange(reloadIfTemplate),
+      watcher.onDidDelete(reloadIfTemplate),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(`${SECTION}.templatesFolder`) || event.affectsConfiguration(`${SECTION}.userTemplatesFolder`)) void this.reload();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
+    );
+  }
+
+  get templates(): SessionTemplate[] {
+    return this.known.map((entry) => entry.template);
+  }
+
+  get entries(): readonly KnownTemplate[] {
+    return this.known;
+  }
+
+  /** Reads every template folder again; resolves when the new set is in place. */
+  reload(): Promise<void> {
+    this.loading = this.loading.then(() => this.load());
+    return this.loading;
+  }
+
+  private folders(): { uri: vscode.Uri; origin: TemplateOrigin }[] {
+    const config = vscode.workspace.getConfiguration(SECTION);
+    const relative = config.get<string>('templatesFolder', DEFAULT_FOLDER) || DEFAULT_FOLDER;
+    const folders: { uri: vscode.Uri; origin: TemplateOrigin }[] = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
+      uri: vscode.Uri.joinPath(folder.uri, relative),
+      origin: 'workspace',
+    }));
+    const user = config.get<string>('userTemplatesFolder', '');
+    if (user) folders.push({ uri: vscode.Uri.file(user), origin: 'user' });
+    return folders;
+  }
+
+  private async load(): Promise<void> {
+    const byId = new Map<string, KnownTemplate>(builtInTemplates().templates.map((template) => [template.id, { template, origin: 'built-in' }]));
+    const problems = new Map<string, { uri: vscode.Uri; problems: TemplateProblem[] }>();
+    for (const { uri: folder, origin } of this.folders()) {
+      let names: [string, vscode.FileType][];
+      try {
+        names = await vscode.workspace.fs.readDirectory(folder);
+      } catch {
+        continue; // no such folder: nothing to load
+      }
+      for (const [name] of names.filter(([file, type]) => type === vscode.FileType.File && file.endsWith('.template.json')).sort()) {
+        const file = vscode.Uri.joinPath(folder, name);
+        const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+        const scaffoldName = /"scaffold"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? name.replace(/\.template\.json$/, '.md');
+        const scaffold = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, scaffoldName)).then(
+          (bytes) => new TextDecoder().decode(bytes),
+          () => undefined,
+        );
+        const result = loadTemplate({ file: file.fsPath, json, scaffold });
+        if (result.ok) byId.set(result.template.id, { template: result.template, origin });
+        else problems.set(file.toString(), { uri: file, problems: [...result.problems] });
+      }
+    }
+    this.known = [...byId.values()];
+    this.problems.clear();
+    for (const { uri, problems: found } of problems.values()) {
+      this.problems.set(uri, found.map((problem) => toDiagnostic(problem)));
+      this.notifyOnce(uri, found[0]);
+    }
+    this.changed.fire();
+  }
+
+  private notifyOnce(uri: vscode.Uri, problem: TemplateProblem): void {
+    const key = `${uri.toString()}#${problem.pointer}#${problem.message.en}`;
+    if (this.notified.has(key)) return;
+    this.notified.add(key);
+    const open = vscode.l10n.t('Open');
+    void vscode.window
+      .showWarningMessage(vscode.l10n.t('Template {0} is broken and was skipped: {1}', vscode.workspace.asRelativePath(uri), problem.message.en), open)
+      .then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(uri);
+      });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.problems.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+function toDiagnostic(problem: TemplateProblem): vscode.Diagnostic {
+  const position = problem.position ? new vscode.Position(problem.position.line - 1, problem.position.column - 1) : new vscode.Position(0, 0);
+  const where = problem.pointer ? ` (${problem.pointer})` : '';
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), `${problem.message.en}${where}`, vscode.DiagnosticSeverity.Error);
+  diagnostic.source = 'Session Templates';
+  return diagnostic;
+}

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { SessionTemplatesApi } from '../../src/extension';
+import { closeAll, diagnosticsWhen, openNewSheet, ruleOf, workspaceUri } from './helpers';
+
+async function api(): Promise<SessionTemplatesApi> {
+  const extension = vscode.extensions.getExtension<SessionTemplatesApi>('session-templates.session-templates');
+  assert.ok(extension);
+  return extension.activate();
+}
+
+const write = (path: string[], text: string) => vscode.workspace.fs.writeFile(workspaceUri(...path), new TextEncoder().encode(text));
+
+const RETRO = JSON.stringify({ id: 'retro', name: { nl: 'Retrospectief', en: 'Retrospective' }, match: { heading: '^Retro' }, rules: { 'task-open': { severity: 'warning' } } }, null, 2);
+
+describe('templates from the workspace', () => {
+  afterEach(closeAll);
+
+  it('a workspace template is recognised and checked, and says where it comes from', async () => {
+    const { templates } = await api();
+    await write(['.sessions', 'templates', 'retro.template.json'], RETRO);
+    await write(['.sessions', 'templates', 'retro.md'], '# Retro [sprint]\n\n- [ ] Actiepunt\n');
+    await templates.reload();
+    assert.equal(templates.entries.find((entry) => entry.template.id === 'retro')?.origin, 'workspace');
+    assert.equal(templates.entries.find((entry) => entry.template.id === 'baateigenaren')?.origin, 'built-in');
+    const editor = await openNewSheet('retro-12.md', '# Retro sprint 12\n\n- [ ] Demo plannen\n');
+    const found = await diagnosticsWhen(editor.document.uri, (diagnostics) => diagnostics.some((d) => ruleOf(d) === 'task-open'));
+    assert.equal(found.find((d) => ruleOf(d) === 'task-open')?.severity, vscode.DiagnosticSeverity.Warning, 'the template’s own severity');
+  });
+
+  it('a broken definition shows a diagnostic where it is wrong, and the other templates keep working', async () => {
+    const { templates } = await api();
+    const broken = workspaceUri('.sessions', 'templates', 'kapot.template.json');
+    await write(['.sessions', 'templates', 'kapot.template.json'], '{\n  "id": "kapot",\n  "name": { "nl": "Kapot" },\n  "match": {}\n}\n');
+    await templates.reload();
+    const [problem] = vscode.languages.getDiagnostics(broken);
+    assert.ok(problem, 'a diagnostic in the broken definition');
+    assert.equal(problem.message, 'Property "en" is missing. (/name)');
+    assert.deepEqual([problem.range.start.line, problem.range.start.character], [2, 2]);
+    assert.ok(templates.templates.some((template) => template.id === 'retro'));
+    assert.ok(templates.templates.some((template) => template.id === 'baateigenaren'));
+    await vscode.workspace.fs.delete(broken);
+    await templates.reload();
+    assert.deepEqual(vscode.languages.getDiagnostics(broken), []);
+  });
+});
