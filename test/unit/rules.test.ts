@@ -354,3 +354,21 @@ describe('messages', () => {
     assert.equal(analyzeSheet(text, { language: 'en' }).findings[0].message, 'Open task: "Plannen".');
   });
 });
+
+describe('fixes in the last column of a table', () => {
+  it('keep the closing pipe: a deflected check owner replaced from the last cell', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Het programma'));
+    const finding = analyzeSheet(text).findings.find((candidate) => candidate.rule === 'owner-deflected')!;
+    const fixed = applyEdits(text, finding.fixes[0].edits);
+    assert.ok(fixed.includes('| Wie is de eigenaar van deze baat? | Anna de Wit |\n'), fixed);
+  });
+
+  it('fill an empty last cell between its pipes', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check(''));
+    const finding = analyzeSheet(text, { templateId: 'baateigenaren' }).findings.find((candidate) => candidate.rule === 'ownership-unchecked')!;
+    assert.ok(finding);
+    const cell = analyzeSheet(text).session!.ownershipChecks[0].ownerCell!;
+    assert.equal(text.slice(cell.contentSpan.start, cell.contentSpan.end).trim(), '');
+    assert.ok(!text.slice(cell.contentSpan.start, cell.contentSpan.end).includes('|'));
+  });
+});

@@ -198,7 +198,9 @@ class StructureBuilder {
 
   private readCell(node: TableCell, context: string): Cell {
     const span = spanOf(node);
-    const inner = { start: this.text[span.start] === '|' ? span.start + 1 : span.start, end: span.end };
+    // A cell's span includes its leading pipe, and for the last cell the closing one too.
+    const closes = span.end > span.start + 1 && this.text[span.end - 1] === '|' && this.text[span.end - 2] !== '\\';
+    const inner = { start: this.text[span.start] === '|' ? span.start + 1 : span.start, end: closes ? span.end - 1 : span.end };
     const trimmed = trimSpan(this.text, inner);
     const empty = trimmed.start === trimmed.end;
     const raw = this.text.slice(trimmed.start, trimmed.end);
