@@ -225,9 +225,11 @@ function readBenefits(
     if (benefit === undefined) continue;
     if (!drafts[benefit].owner && config.ownerField.test(field.label)) drafts[benefit].owner = field;
   }
+  // A check table under a benefit has Ja/Nee answers: those are the check's, not priorities.
+  const answers = new Set(checks.flatMap(({ check }) => check.answers.map((answer) => answer.group)));
   for (const choice of structure.choices) {
     const benefit = benefitOfSection.get(choice.section);
-    if (benefit !== undefined) drafts[benefit].priorities.push(choice);
+    if (benefit !== undefined && !answers.has(choice)) drafts[benefit].priorities.push(choice);
   }
   for (const { check, section } of checks) {
     for (const index of benefitsOfCheck(check, section, structure, drafts, benefitOfSection)) drafts[index].checks.push(check);

@@ -12,9 +12,9 @@ export function formatClock(minutes: number): string {
   return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
 }
 
-const DURATION_PART = /(\d+(?:[.,]\d+)?)\s*(uren|uur|u|hours?|hrs?|h|minuten|minuut|minutes?|mins?|m)?(?![a-z])/giy;
+const DURATION_PART = /(\d+(?:[.,]\d+)?)\s*(uren|uur|u|hours?|hrs?|h|minuten|minuut|minutes?|mins?|m)?\.?(?![a-z])/giy;
 
-/** Reads `15 min`, `1 uur`, `1,5 uur`, `1u30`, `1 h 30 min` or a bare `45` (minutes). */
+/** Reads `15 min`, `15 min.`, `1 uur`, `1,5 uur`, `1u30`, `1 h 30 min` or a bare `45` (minutes). */
 export function parseDuration(value: string): number | undefined {
   const text = value.trim().toLowerCase();
   if (text === '') return undefined;

@@ -64,7 +64,8 @@ export function loadTemplate(input: TemplateSource): TemplateLoad {
       file: input.file,
       pointer: error.instancePath,
       message: describeSchemaError(error),
-      position: locate(error.instancePath),
+      // An unknown property is shown at its own key, not at the object that holds it.
+      position: locate(error.keyword === 'additionalProperties' ? `${error.instancePath}/${String((error.params as { additionalProperty: string }).additionalProperty).replace(/~/g, '~0').replace(/\//g, '~1')}` : error.instancePath),
     }));
     return { ok: false, problems };
   }
