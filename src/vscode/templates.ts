@@ -26,21 +26,25 @@ export class TemplateRegistry implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
   private loading: Promise<void> = Promise.resolve();
 
+  /** Watchers on the template folders only (not every Markdown file), renewed on each load. */
+  private watchers: vscode.Disposable[] = [];
+
   constructor() {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{template.json,md}');
-    const reloadIfTemplate = (uri: vscode.Uri) => {
-      if (this.folders().some((folder) => uri.path.startsWith(`${folder.uri.path}/`))) void this.reload();
-    };
     this.subscriptions.push(
-      watcher,
-      watcher.onDidCreate(reloadIfTemplate),
-      watcher.onDidChange(reloadIfTemplate),
-      watcher.onDidDelete(reloadIfTemplate),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(`${SECTION}.templatesFolder`) || event.affectsConfiguration(`${SECTION}.userTemplatesFolder`)) void this.reload();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reload()),
     );
+  }
+
+  private watch(folders: readonly { uri: vscode.Uri }[]): void {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = folders.flatMap(({ uri }) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(uri, '*.{json,md}'));
+      const reload = () => void this.reload();
+      return [watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload)];
+    });
   }
 
   get templates(): SessionTemplate[] {
@@ -72,7 +76,9 @@ export class TemplateRegistry implements vscode.Disposable {
   private async load(): Promise<void> {
     const byId = new Map<string, KnownTemplate>(builtInTemplates().templates.map((template) => [template.id, { template, origin: 'built-in' }]));
     const problems = new Map<string, { uri: vscode.Uri; problems: TemplateProblem[] }>();
-    for (const { uri: folder, origin } of this.folders()) {
+    const folders = this.folders();
+    this.watch(folders);
+    for (const { uri: folder, origin } of folders) {
       let names: [string, vscode.FileType][];
       try {
         names = await vscode.workspace.fs.readDirectory(folder);
@@ -114,6 +120,7 @@ export class TemplateRegistry implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const watcher of this.watchers) watcher.dispose();
     this.changed.dispose();
     this.problems.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
