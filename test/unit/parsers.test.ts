@@ -89,6 +89,8 @@ describe('parsers', () => {
       ['1-12', day(undefined, 12, 1)],
       ['1.12.26', day(2026, 12, 1)],
       ['1 december 2026', day(2026, 12, 1)],
+      ['1 december 26', day(2026, 12, 1)],
+      ['dec 1, 26', day(2026, 12, 1)],
       ['1 dec', day(undefined, 12, 1)],
       ['1 dec.', day(undefined, 12, 1)],
       ['15 mrt', day(undefined, 3, 15)],

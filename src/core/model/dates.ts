@@ -34,9 +34,9 @@ export function parseDate(value: string): ParsedDate | undefined {
   if (match) return day(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?$/.exec(text);
   if (match) return day(fullYear(match[3]), Number(match[2]), Number(match[1]));
-  match = /^(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}))?$/.exec(text);
+  match = /^(\d{1,2})\s+([a-z]+)\.?(?:\s+(\d{4}|\d{2}))?$/.exec(text);
   if (match && MONTHS[match[2]] !== undefined) return day(fullYear(match[3]), MONTHS[match[2]], Number(match[1]));
-  match = /^([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/.exec(text);
+  match = /^([a-z]+)\.?\s+(\d{1,2})(?:,?\s+(\d{4}|\d{2}))?$/.exec(text);
   if (match && MONTHS[match[1]] !== undefined) return day(fullYear(match[3]), MONTHS[match[1]], Number(match[2]));
   match = /^(?:week|wk)\s*(\d{1,2})(?:\s+(\d{4}))?$/.exec(text);
   if (match && Number(match[1]) >= 1 && Number(match[1]) <= 53) {
