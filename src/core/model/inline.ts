@@ -19,29 +19,43 @@ export interface InlineToken {
 
 /** Finds boxes, blanks and placeholders in one stretch of text, in source order. */
 export function scanText(text: string, from: number, to: number, out: InlineToken[]): void {
+  // Most text holds neither a bracket nor three underscores: then there is nothing to scan.
+  const bracket = text.indexOf('[', from);
+  const hasBracket = bracket !== -1 && bracket < to;
+  const underscores = text.indexOf('___', from);
+  const hasBlank = underscores !== -1 && underscores + 3 <= to;
+  if (!hasBracket && !hasBlank) return;
   const slice = text.slice(from, to);
   const found: InlineToken[] = [];
+  if (hasBracket) scanBrackets(slice, from, found);
+  if (hasBlank) {
+    for (const match of slice.matchAll(BLANK)) {
+      const start = from + match.index;
+      found.push({ kind: 'blank', span: { start, end: start + match[0].length }, checked: false, text: match[0] });
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a.span.start - b.span.start);
+  for (const token of found) out.push(token);
+}
+
+function scanBrackets(slice: string, from: number, found: InlineToken[]): void {
   for (const match of slice.matchAll(BOX)) {
     const start = from + match.index;
     found.push({ kind: 'box', span: { start, end: start + 3 }, checked: match[1] !== ' ', text: match[0] });
-  }
-  for (const match of slice.matchAll(BLANK)) {
-    const start = from + match.index;
-    found.push({ kind: 'blank', span: { start, end: start + match[0].length }, checked: false, text: match[0] });
   }
   for (const match of slice.matchAll(PLACEHOLDER)) {
     if (match[1] === 'x' || match[1] === 'X') continue;
     const start = from + match.index;
     found.push({ kind: 'placeholder', span: { start, end: start + match[0].length }, checked: false, text: match[0] });
   }
-  if (found.length > 1) found.sort((a, b) => a.span.start - b.span.start);
-  for (const token of found) out.push(token);
 }
 
 const ONLY_MARKUP = /^[\s*_~`>|]*$/;
 
 /** Whether a value holds anything besides blanks, placeholders and white space. */
 export function classifyValue(value: string): ValueState {
+  // Without a bracket or an underscore there can be no placeholder or blank.
+  if (!value.includes('[') && !value.includes('_')) return ONLY_MARKUP.test(value) ? 'empty' : 'filled';
   let hadPlaceholder = false;
   let hadBlank = false;
   const rest = value
