@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { builtInTemplates, loadTemplate, type SessionTemplate, type TemplateProblem } from '../core/index';
+import { builtInTemplates, loadTemplate, scaffoldFileName, type SessionTemplate, type TemplateProblem } from '../core/index';
 
 /** The default workspace template folder, shared with the extension. */
 export const WORKSPACE_TEMPLATES = '.sessions/templates';
@@ -42,20 +42,9 @@ function loadTemplateFile(file: string) {
   } catch (error) {
     return { ok: false as const, problems: [{ file, pointer: '', message: readFailure(error), position: undefined }] };
   }
-  const scaffoldName = scaffoldNameOf(json) ?? `${basename(file, '.template.json')}.md`;
-  const scaffoldPath = join(dirname(file), scaffoldName);
+  const scaffoldPath = join(dirname(file), scaffoldFileName(json, basename(file)));
   const scaffold = existsSync(scaffoldPath) ? readFileSync(scaffoldPath, 'utf8') : undefined;
   return loadTemplate({ file, json, scaffold });
-}
-
-function scaffoldNameOf(json: string): string | undefined {
-  try {
-    const data: unknown = JSON.parse(json);
-    const scaffold = (data as { scaffold?: unknown } | null)?.scaffold;
-    return typeof scaffold === 'string' ? scaffold : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function readFailure(error: unknown) {

@@ -19,5 +19,5 @@ export {
 } from './severity';
 export { positionAt, rangeOf, type Position, type Range } from './source';
 export { builtInTemplates } from './template/builtin';
-export { loadTemplate, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';
+export { loadTemplate, scaffoldFileName, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';
 export type { SessionTemplate } from './template/template';

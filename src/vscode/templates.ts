@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtInTemplates, loadTemplate, type SessionTemplate, type TemplateProblem } from '../core/index';
+import { builtInTemplates, loadTemplate, scaffoldFileName, type SessionTemplate, type TemplateProblem } from '../core/index';
 import { SECTION } from './settings';
 
 export type TemplateOrigin = 'built-in' | 'workspace' | 'user';
@@ -88,8 +88,7 @@ export class TemplateRegistry implements vscode.Disposable {
       for (const [name] of names.filter(([file, type]) => type === vscode.FileType.File && file.endsWith('.template.json')).sort()) {
         const file = vscode.Uri.joinPath(folder, name);
         const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-        const scaffoldName = /"scaffold"\s*:\s*"([^"]+)"/.exec(json)?.[1] ?? name.replace(/\.template\.json$/, '.md');
-        const scaffold = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, scaffoldName)).then(
+        const scaffold = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, scaffoldFileName(json, name))).then(
           (bytes) => new TextDecoder().decode(bytes),
           () => undefined,
         );

@@ -1,7 +1,7 @@
 import Ajv from 'ajv';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { builtInTemplates, loadTemplate, type TemplateLoad } from '../../src/core/index';
+import { builtInTemplates, loadTemplate, type TemplateLoad, scaffoldFileName } from '../../src/core/index';
 import { buildStructure } from '../../src/core/model/build';
 import { parseMarkdown } from '../../src/core/parse';
 import { toSourceText } from '../../src/core/source';
@@ -263,5 +263,13 @@ describe('matching a sheet to a template', () => {
     assert.equal(matchTemplate(structureOf('# Verslag: Sessie Baateigenaren'), templates), undefined);
     assert.equal(matchTemplate(structureOf('## Sessie Baateigenaren'), templates), undefined);
     assert.equal(matchTemplate(structureOf('Alleen tekst.'), templates), undefined);
+  });
+});
+
+describe('scaffoldFileName', () => {
+  it('takes the definition’s scaffold, else <id>.md, also for JSON that does not parse', () => {
+    assert.equal(scaffoldFileName('{ "scaffold": "blad.md" }', 'retro.template.json'), 'blad.md');
+    assert.equal(scaffoldFileName('{ "id": "retro" }', 'retro.template.json'), 'retro.md');
+    assert.equal(scaffoldFileName('{ broken', 'retro.template.json'), 'retro.md');
   });
 });

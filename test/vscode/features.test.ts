@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SessionTemplatesApi } from '../../src/extension';
-import { BLANK_SHEET, closeAll, diagnosticsWhen, openNewSheet, openSheet, ruleOf, USER_SHEET, workspaceUri } from './helpers';
+import { api, BLANK_SHEET, closeAll, diagnosticsWhen, openNewSheet, openSheet, ruleOf, USER_SHEET, workspaceUri } from './helpers';
 
 const PARTICIPANTS = USER_SHEET.replace('| [Naam] | Sectormanager | PO | [ ] |', '| Anna de Wit | Sectormanager | PO | [x] |')
   .replace('| [Naam] | Sectormanager | VO | [ ] |', '| Bram Jansen | Sectormanager | VO | [ ] |')
   .replace('| [Naam] | Programmamanager | - | [ ] |', '| Dirk Vos | Programmamanager | - | [x] |');
 
-async function api(): Promise<SessionTemplatesApi> {
-  const extension = vscode.extensions.getExtension<SessionTemplatesApi>('session-templates.session-templates');
-  assert.ok(extension, 'the extension is installed');
-  return extension.activate();
-}
 
 async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];

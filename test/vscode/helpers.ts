@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { SessionTemplatesApi } from '../../src/extension';
 import userSheet from '../../src/templates/baateigenaren.md';
 
 /** The user's own sheet, as shipped. */
@@ -64,3 +66,11 @@ export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The extension's API (it activates the extension if needed). */
+export async function api(): Promise<SessionTemplatesApi> {
+  const extension = vscode.extensions.getExtension<SessionTemplatesApi>('session-templates.session-templates');
+  assert.ok(extension, 'the extension is installed');
+  return extension.activate();
+}
+

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { SessionTemplatesApi } from '../../src/extension';
-import { closeAll, diagnosticsWhen, openNewSheet, ruleOf, workspaceUri } from './helpers';
+import { api, closeAll, diagnosticsWhen, openNewSheet, ruleOf, workspaceUri } from './helpers';
 
-async function api(): Promise<SessionTemplatesApi> {
-  const extension = vscode.extensions.getExtension<SessionTemplatesApi>('session-templates.session-templates');
-  assert.ok(extension);
-  return extension.activate();
-}
 
 const write = (path: string[], text: string) => vscode.workspace.fs.writeFile(workspaceUri(...path), new TextEncoder().encode(text));
 

@@ -193,3 +193,18 @@ function describeSchemaError(error: ErrorObject): Text {
       return text(`Ongeldige waarde: ${error.message ?? error.keyword}.`, `Invalid value: ${error.message ?? error.keyword}.`);
   }
 }
+
+/**
+ * The scaffold file beside a definition: its `scaffold` property, or `<id>.md` for
+ * `<id>.template.json`. Reads the JSON leniently; a broken definition is loadTemplate's to report.
+ */
+export function scaffoldFileName(json: string, definitionFileName: string): string {
+  try {
+    const scaffold = (JSON.parse(json) as { scaffold?: unknown } | null)?.scaffold;
+    if (typeof scaffold === 'string' && scaffold !== '') return scaffold;
+  } catch {
+    // fall through to the default name
+  }
+  return definitionFileName.replace(/\.template\.json$/, '.md');
+}
+
