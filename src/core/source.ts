@@ -67,3 +67,15 @@ export function lineEnd(source: SourceText, offset: number): number {
   const end = source.text.indexOf('\n', offset);
   return end === -1 ? source.text.length : end;
 }
+
+/**
+ * Applies non-overlapping edits to normalised text and writes it back with the original's
+ * line endings, so a file made from a CRLF scaffold stays CRLF.
+ */
+export function applySpanEdits(source: SourceText, edits: readonly { readonly span: Span; readonly newText: string }[]): string {
+  let result = source.text;
+  for (const edit of [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end)) {
+    result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
+  }
+  return source.eol === '\n' ? result : result.replace(/\n/g, source.eol);
+}

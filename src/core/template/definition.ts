@@ -9,6 +9,7 @@ export interface TemplateDefinition {
   readonly description?: Text;
   readonly scaffold?: string;
   readonly match: { readonly heading?: string };
+  readonly prompts?: readonly PromptDefinition[];
   readonly answerLabels?: readonly string[];
   readonly tables?: {
     readonly participants?: TableDefinition<'name' | 'role' | 'sector' | 'present'>;
@@ -33,4 +34,16 @@ export interface TableDefinition<Column extends string> {
 export interface RuleSettings {
   readonly severity?: Severity | 'off';
   readonly [parameter: string]: unknown;
+}
+
+/** A question New Session asks, and where in the scaffold its answer goes. */
+export interface PromptDefinition {
+  readonly id: string;
+  readonly type: 'text' | 'date' | 'names';
+  readonly label: Text;
+  readonly placeholder?: Text;
+  readonly required?: boolean;
+  /** The answer offered; `today` for a date. */
+  readonly default?: string;
+  readonly fills: 'heading' | 'participants' | 'nothing' | { readonly field: string };
 }

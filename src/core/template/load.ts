@@ -3,8 +3,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNo
 import validateDefinition from 'virtual:template-validator';
 import { text, type Text } from '../i18n/text';
 import { toSourceText, positionAt, type Position } from '../source';
-import type { TemplateDefinition } from './definition';
-import type { CompiledTable, OwnershipCheckTable, SessionTemplate } from './template';
+import type { PromptDefinition, TemplateDefinition } from './definition';
+import type { CompiledTable, OwnershipCheckTable, Prompt, SessionTemplate } from './template';
 
 /** What is wrong with a template definition, and where. */
 export interface TemplateProblem {
@@ -77,6 +77,12 @@ export function loadTemplateData(definition: unknown, file: string, scaffold?: s
   return loadTemplate({ file, json: JSON.stringify(definition, null, 2), scaffold });
 }
 
+/** What New Session asks when a definition declares no prompts: the date and a title. */
+const DEFAULT_PROMPTS: readonly PromptDefinition[] = [
+  { id: 'date', type: 'date', label: text('Datum van de sessie', 'Date of the session'), default: 'today', required: true, fills: { field: '^Datum' } },
+  { id: 'title', type: 'text', label: text('Titel (voor de kop en de bestandsnaam)', 'Title (for the heading and the file name)'), fills: 'heading' },
+];
+
 function compileTemplate(
   definition: TemplateDefinition,
   file: string,
@@ -144,6 +150,9 @@ function compileTemplate(
       ownerField: pattern(definition.benefits.ownerField, '/benefits/ownerField'),
     },
     rules: definition.rules ?? {},
+    prompts: (definition.prompts ?? DEFAULT_PROMPTS).map((prompt, index) =>
+      typeof prompt.fills === 'string' ? (prompt as Prompt) : { ...prompt, fills: { field: pattern(prompt.fills.field, `/prompts/${index}/fills/field`) } },
+    ),
     definition,
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, template };

@@ -1,6 +1,6 @@
 import type { Text } from '../i18n/text';
 import type { SheetStructure } from '../model/types';
-import type { RuleSettings, TemplateDefinition } from './definition';
+import type { PromptDefinition, RuleSettings, TemplateDefinition } from './definition';
 
 /** A table kind's columns, each a compiled header pattern. */
 export interface CompiledTable<Column extends string> {
@@ -13,6 +13,11 @@ export interface OwnershipCheckTable extends CompiledTable<'question' | 'answer'
   readonly no: RegExp;
   readonly questions: readonly string[];
   readonly options: string;
+}
+
+/** A prompt with its field pattern compiled. */
+export interface Prompt extends Omit<PromptDefinition, 'fills'> {
+  readonly fills: 'heading' | 'participants' | 'nothing' | { readonly field: RegExp };
 }
 
 /** A validated template definition with its patterns compiled, ready to read sheets with. */
@@ -32,6 +37,8 @@ export interface SessionTemplate {
   readonly ownershipCheck: OwnershipCheckTable | undefined;
   readonly benefits: { readonly heading: RegExp; readonly ownerField: RegExp } | undefined;
   readonly rules: Readonly<Record<string, RuleSettings>>;
+  /** What New Session asks: the definition's prompts, or the date and a title. */
+  readonly prompts: readonly Prompt[];
   readonly definition: TemplateDefinition;
 }
 
