@@ -5,6 +5,7 @@ import { BenefitCodeLens } from './vscode/benefitLens';
 import { checkWorkspace } from './vscode/checkWorkspace';
 import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/codeActions';
 import { DiagnosticsManager } from './vscode/diagnostics';
+import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
 import { setExtensionUri } from './vscode/docs';
 import { OwnerCompletion } from './vscode/ownerCompletion';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
@@ -21,6 +22,7 @@ export interface SessionTemplatesApi {
   readonly progressView: ProgressView;
   readonly ownerPicker: OwnerPicker;
   readonly templates: TemplateRegistry;
+  readonly analyzer: SheetAnalyzer;
 }
 
 export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
@@ -32,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const sheet = new ActiveSheet(analyzer);
   const progressView = new ProgressView(sheet);
   const ownerPicker = new OwnerPicker();
+  const newSession = new NewSessionCommand(templates, analyzer);
   context.subscriptions.push(
     templates,
     analyzer,
@@ -51,9 +54,10 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     vscode.commands.registerCommand(PICK_OWNER_COMMAND, (uri: vscode.Uri, fixes) => ownerPicker.pick(uri, fixes)),
     vscode.commands.registerCommand('sessionTemplates.setStatus', setStatus),
     vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
+    vscode.commands.registerCommand(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
-  return { progressView, ownerPicker, templates };
+  return { progressView, ownerPicker, templates, analyzer };
 }
 
 export function deactivate(): void {

@@ -55,6 +55,11 @@ export class TemplateRegistry implements vscode.Disposable {
     return this.known;
   }
 
+  /** Resolves when the templates being read now (if any) are in place. */
+  get ready(): Promise<void> {
+    return this.loading;
+  }
+
   /** Reads every template folder again; resolves when the new set is in place. */
   reload(): Promise<void> {
     this.loading = this.loading.then(() => this.load());
@@ -79,12 +84,16 @@ export class TemplateRegistry implements vscode.Disposable {
     const folders = this.folders();
     this.watch(folders);
     for (const { uri: folder, origin } of folders) {
-      let names: [string, vscode.FileType][];
-      try {
-        names = await vscode.workspace.fs.readDirectory(folder);
-      } catch {
-        continue; // no such folder: nothing to load
-      }
+      // Stat first: reading a missing folder works too, but VS Code logs it as an error.
+      const isFolder = await vscode.workspace.fs.stat(folder).then(
+        (stat) => (stat.type & vscode.FileType.Directory) !== 0,
+        () => false,
+      );
+      if (!isFolder) continue;
+      const names = await vscode.workspace.fs.readDirectory(folder).then(
+        (entries) => entries,
+        () => [] as [string, vscode.FileType][],
+      );
       for (const [name] of names.filter(([file, type]) => type === vscode.FileType.File && file.endsWith('.template.json')).sort()) {
         const file = vscode.Uri.joinPath(folder, name);
         const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));

@@ -1,0 +1,190 @@
+import { writeFile } from 'node:fs/promises';
+import * as vscode from 'vscode';
+import {
+  candidateNames,
+  commitMessage,
+  DEFAULT_COMMIT_MESSAGE_PATTERN,
+  DEFAULT_FILE_NAME_PATTERN,
+  fillScaffold,
+  isoDay,
+  readAnswer,
+  sessionFileName,
+  slugify,
+  type Day,
+  type SessionTemplate,
+} from '../core/index';
+import { askAnswers } from './askAnswers';
+import { toRange } from './convert';
+import { placeInGit, type GitOutcome } from './git';
+import { reportGitOutcome } from './gitMessages';
+import { readSettings, SECTION } from './settings';
+import type { SheetAnalyzer } from './sheets';
+import type { KnownTemplate, TemplateRegistry } from './templates';
+
+export const NEW_SESSION_COMMAND = 'sessionTemplates.newSession';
+
+/** What a script (or a keybinding's `args`) may pass instead of answering the prompts. */
+export interface NewSessionRequest {
+  readonly folder?: vscode.Uri;
+  readonly template?: string;
+  readonly answers?: Readonly<Record<string, string>>;
+}
+
+export interface NewSessionResult {
+  readonly uri: vscode.Uri;
+  readonly git: GitOutcome;
+}
+
+type Scaffolded = SessionTemplate & { readonly scaffold: string };
+
+/**
+ * New Session: pick a template, answer its prompts, and get a sheet named by convention,
+ * open at its first open item and staged in git. An existing file is never overwritten.
+ */
+export class NewSessionCommand {
+  constructor(
+    private readonly templates: TemplateRegistry,
+    private readonly analyzer: SheetAnalyzer,
+  ) {}
+
+  async run(argument?: vscode.Uri | NewSessionRequest): Promise<NewSessionResult | undefined> {
+    const request: NewSessionRequest = argument instanceof vscode.Uri ? { folder: argument } : (argument ?? {});
+    const folder = await this.targetFolder(request.folder);
+    if (!folder) return undefined;
+    const language = readSettings(folder).language;
+    const template = await this.pickTemplate(request.template, language);
+    if (!template) return undefined;
+    const today = localToday();
+    const given = request.answers ?? {};
+    const asked = template.prompts.filter((prompt) => given[prompt.id] === undefined);
+    const typed = asked.length === 0 ? {} : await askAnswers(template, asked, language, today);
+    if (!typed) return undefined;
+    const answers: Record<string, string> = {};
+    let date = isoDay(today);
+    for (const prompt of template.prompts) {
+      const answer = readAnswer(prompt, given[prompt.id] ?? typed[prompt.id] ?? '', today);
+      if (!answer.ok) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('No session created: "{0}": {1}', prompt.label[language], answer.message[language]));
+        return undefined;
+      }
+      answers[prompt.id] = answer.value;
+      if (answer.iso && prompt.id === 'date') date = answer.iso;
+    }
+    const config = vscode.workspace.getConfiguration(`${SECTION}`, folder);
+    const values = { ...answers, date, template: template.id, templateName: template.name[language], title: answers.title ?? '', slug: slugify(answers.title ?? '') };
+    const pattern = config.get<string>('fileNamePattern', DEFAULT_FILE_NAME_PATTERN) || DEFAULT_FILE_NAME_PATTERN;
+    const uri = await createExclusive(folder, sessionFileName(pattern, values), fillScaffold(template, answers));
+    await this.openAtFirstOpenItem(uri);
+    const message = config.get<boolean>('git.commitOnCreate', false)
+      ? commitMessage(config.get<string>('git.commitMessage', DEFAULT_COMMIT_MESSAGE_PATTERN) || DEFAULT_COMMIT_MESSAGE_PATTERN, values)
+      : undefined;
+    const git = await placeInGit(uri, message);
+    reportGitOutcome(git, uri, message);
+    return { uri, git };
+  }
+
+  /** The folder clicked in the Explorer, or the sessions folder of the workspace folder. */
+  private async targetFolder(clicked: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+    if (clicked) {
+      const stat = await vscode.workspace.fs.stat(clicked).then(
+        (found) => found,
+        () => undefined,
+      );
+      return stat && stat.type & vscode.FileType.Directory ? clicked : vscode.Uri.joinPath(clicked, '..');
+    }
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const workspaceFolder =
+      (active && vscode.workspace.getWorkspaceFolder(active)) ??
+      (folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the new session go?') }));
+    if (!workspaceFolder) {
+      if (folders.length === 0) {
+        const open = vscode.l10n.t('Open Folder');
+        const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: new sessions are saved in it.'), open);
+        if (choice === open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+      }
+      return undefined;
+    }
+    const sessions = vscode.workspace.getConfiguration(SECTION, workspaceFolder.uri).get<string>('sessionsFolder', 'sessions') || '.';
+    return /^([a-z]:[\\/]|[\\/])/i.test(sessions) ? vscode.Uri.file(sessions) : vscode.Uri.joinPath(workspaceFolder.uri, sessions);
+  }
+
+  private async pickTemplate(id: string | undefined, language: 'nl' | 'en'): Promise<Scaffolded | undefined> {
+    await this.templates.ready;
+    const usable = this.templates.entries.filter((entry): entry is KnownTemplate & { template: Scaffolded } => entry.template.scaffold !== undefined);
+    if (id !== undefined) {
+      const found = usable.find((entry) => entry.template.id === id);
+      if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('There is no template "{0}" with a scaffold.', id));
+      return found?.template;
+    }
+    const picked = await vscode.window.showQuickPick(
+      usable.map((entry) => ({
+        label: entry.template.name[language],
+        description: `${originLabel(entry.origin)} · ${entry.template.id} ${entry.template.version}`,
+        detail: entry.template.description?.[language],
+        template: entry.template,
+      })),
+      { title: vscode.l10n.t('New Session'), placeHolder: vscode.l10n.t('Which template?'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true },
+    );
+    return picked?.template;
+  }
+
+  private async openAtFirstOpenItem(uri: vscode.Uri): Promise<void> {
+    const editor = await vscode.window.showTextDocument(uri);
+    const first = this.analyzer
+      .analyze(editor.document)
+      .progress?.items.filter((item) => !item.done)
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)[0];
+    if (!first) return;
+    const range = toRange(first.range);
+    // A blank or placeholder is selected, so typing replaces it.
+    editor.selection = first.kind === 'blank' || first.kind === 'placeholder' ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+function originLabel(origin: KnownTemplate['origin']): string {
+  switch (origin) {
+    case 'built-in':
+      return vscode.l10n.t('built-in');
+    case 'workspace':
+      return vscode.l10n.t('workspace');
+    case 'user':
+      return vscode.l10n.t('your templates');
+  }
+}
+
+function localToday(): Day {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/**
+ * Writes a new file under the first free name (`name.md`, `name-2.md`, …). On disk the
+ * create is exclusive (`wx`), so a file that appears meanwhile is not overwritten either.
+ */
+async function createExclusive(folder: vscode.Uri, relative: string, text: string): Promise<vscode.Uri> {
+  const bytes = new TextEncoder().encode(text);
+  for (const name of candidateNames(relative)) {
+    const uri = vscode.Uri.joinPath(folder, name);
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+    if (uri.scheme === 'file') {
+      try {
+        await writeFile(uri.fsPath, bytes, { flag: 'wx' });
+        return uri;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        throw error;
+      }
+    }
+    const exists = await vscode.workspace.fs.stat(uri).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) {
+      await vscode.workspace.fs.writeFile(uri, bytes);
+      return uri;
+    }
+  }
+  throw new Error('unreachable: candidate names never run out');
+}
