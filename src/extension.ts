@@ -7,6 +7,7 @@ import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/code
 import { DiagnosticsManager } from './vscode/diagnostics';
 import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
 import { setExtensionUri } from './vscode/docs';
+import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
 import { OwnerCompletion } from './vscode/ownerCompletion';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
 import { setStatus } from './vscode/setStatus';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     vscode.commands.registerCommand('sessionTemplates.setStatus', setStatus),
     vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
     vscode.commands.registerCommand(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
+    vscode.commands.registerCommand(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
   return { progressView, ownerPicker, templates, analyzer };

@@ -24,3 +24,4 @@ export type { Prompt, SessionTemplate } from './template/template';
 export { defaultAnswer, isoDay, readAnswer, splitNames, type Answer, type Day } from './create/answers';
 export { fillScaffold, participantSlots, type Answers } from './create/fillScaffold';
 export { DEFAULT_COMMIT_MESSAGE_PATTERN, DEFAULT_FILE_NAME_PATTERN, candidateNames, commitMessage, sessionFileName, slugify, type PatternValues } from './create/fileName';
+export { templateFromSheet, type TemplateFromSheet, type TemplateFromSheetOptions } from './template/fromSheet';

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import {
   candidateNames,
@@ -14,12 +13,13 @@ import {
   type SessionTemplate,
 } from '../core/index';
 import { askAnswers } from './askAnswers';
+import { writeNewFile } from './files';
 import { toRange } from './convert';
 import { placeInGit, type GitOutcome } from './git';
 import { reportGitOutcome } from './gitMessages';
 import { readSettings, SECTION } from './settings';
 import type { SheetAnalyzer } from './sheets';
-import type { KnownTemplate, TemplateRegistry } from './templates';
+import { originLabel, type KnownTemplate, type TemplateRegistry } from './templates';
 
 export const NEW_SESSION_COMMAND = 'sessionTemplates.newSession';
 
@@ -73,7 +73,7 @@ export class NewSessionCommand {
     const config = vscode.workspace.getConfiguration(`${SECTION}`, folder);
     const values = { ...answers, date, template: template.id, templateName: template.name[language], title: answers.title ?? '', slug: slugify(answers.title ?? '') };
     const pattern = config.get<string>('fileNamePattern', DEFAULT_FILE_NAME_PATTERN) || DEFAULT_FILE_NAME_PATTERN;
-    const uri = await createExclusive(folder, sessionFileName(pattern, values), fillScaffold(template, answers));
+    const uri = await createUnderFreeName(folder, sessionFileName(pattern, values), fillScaffold(template, answers));
     await this.openAtFirstOpenItem(uri);
     const message = config.get<boolean>('git.commitOnCreate', false)
       ? commitMessage(config.get<string>('git.commitMessage', DEFAULT_COMMIT_MESSAGE_PATTERN) || DEFAULT_COMMIT_MESSAGE_PATTERN, values)
@@ -143,48 +143,16 @@ export class NewSessionCommand {
   }
 }
 
-function originLabel(origin: KnownTemplate['origin']): string {
-  switch (origin) {
-    case 'built-in':
-      return vscode.l10n.t('built-in');
-    case 'workspace':
-      return vscode.l10n.t('workspace');
-    case 'user':
-      return vscode.l10n.t('your templates');
-  }
-}
-
 function localToday(): Day {
   const now = new Date();
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
-/**
- * Writes a new file under the first free name (`name.md`, `name-2.md`, …). On disk the
- * create is exclusive (`wx`), so a file that appears meanwhile is not overwritten either.
- */
-async function createExclusive(folder: vscode.Uri, relative: string, text: string): Promise<vscode.Uri> {
-  const bytes = new TextEncoder().encode(text);
+/** Writes the sheet under the first free name: `name.md`, `name-2.md`, `name-3.md`, … */
+async function createUnderFreeName(folder: vscode.Uri, relative: string, text: string): Promise<vscode.Uri> {
   for (const name of candidateNames(relative)) {
     const uri = vscode.Uri.joinPath(folder, name);
-    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-    if (uri.scheme === 'file') {
-      try {
-        await writeFile(uri.fsPath, bytes, { flag: 'wx' });
-        return uri;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-        throw error;
-      }
-    }
-    const exists = await vscode.workspace.fs.stat(uri).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) {
-      await vscode.workspace.fs.writeFile(uri, bytes);
-      return uri;
-    }
+    if (await writeNewFile(uri, text)) return uri;
   }
   throw new Error('unreachable: candidate names never run out');
 }

@@ -68,9 +68,8 @@ export class TemplateRegistry implements vscode.Disposable {
 
   private folders(): { uri: vscode.Uri; origin: TemplateOrigin }[] {
     const config = vscode.workspace.getConfiguration(SECTION);
-    const relative = config.get<string>('templatesFolder', DEFAULT_FOLDER) || DEFAULT_FOLDER;
     const folders: { uri: vscode.Uri; origin: TemplateOrigin }[] = (vscode.workspace.workspaceFolders ?? []).map((folder) => ({
-      uri: vscode.Uri.joinPath(folder.uri, relative),
+      uri: workspaceTemplatesFolder(folder),
       origin: 'workspace',
     }));
     const user = config.get<string>('userTemplatesFolder', '');
@@ -132,6 +131,24 @@ export class TemplateRegistry implements vscode.Disposable {
     this.changed.dispose();
     this.problems.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
+
+/** The folder of a workspace folder's own templates (setting `templatesFolder`). */
+export function workspaceTemplatesFolder(folder: vscode.WorkspaceFolder): vscode.Uri {
+  const relative = vscode.workspace.getConfiguration(SECTION).get<string>('templatesFolder', DEFAULT_FOLDER) || DEFAULT_FOLDER;
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** How the UI names where a template comes from. */
+export function originLabel(origin: KnownTemplate['origin']): string {
+  switch (origin) {
+    case 'built-in':
+      return vscode.l10n.t('built-in');
+    case 'workspace':
+      return vscode.l10n.t('workspace');
+    case 'user':
+      return vscode.l10n.t('your templates');
   }
 }
 
