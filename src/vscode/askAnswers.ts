@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { defaultAnswer, participantSlots, readAnswer, type Day, type Language, type Prompt, type SessionTemplate } from '../core/index';
+import { defaultAnswer, participantSlots, readAnswer, text, type Day, type Language, type Prompt, type SessionTemplate } from '../core/index';
+
+// The prompts come from the template in the sheet language (setting `language`); the words
+// around them follow it too, so one dialog never mixes two languages.
+export const NEW_SESSION_TITLE = text('Nieuwe sessie', 'New Session');
+const IN_THIS_ORDER = text('in deze volgorde', 'in this order');
 
 /**
  * Asks a template's prompts one after another in one input box, with "n/N" steps, a Back
@@ -18,9 +23,9 @@ export async function askAnswers(
   try {
     for (let step = 0; step < prompts.length; ) {
       const prompt = prompts[step];
-      box.title = `${vscode.l10n.t('New Session')}: ${template.name[language]} (${step + 1}/${prompts.length})`;
-      box.prompt = prompt.label[language];
-      box.placeholder = placeholderOf(template, prompt, language);
+      box.title = `${NEW_SESSION_TITLE[language]}: ${template.name[language]} (${step + 1}/${prompts.length})`;
+      box.prompt = promptOf(template, prompt, language);
+      box.placeholder = prompt.placeholder?.[language] ?? '';
       box.value = answers[prompt.id] ?? defaultAnswer(prompt, today);
       box.valueSelection = undefined;
       box.buttons = step > 0 ? [vscode.QuickInputButtons.Back] : [];
@@ -46,7 +51,8 @@ function ask(box: vscode.InputBox, prompt: Prompt, language: Language, today: Da
       box.validationMessage = !answer.ok
         ? answer.message[language]
         : answer.iso
-          ? { message: weekday(answer.iso, language), severity: vscode.InputBoxValidationSeverity.Info }
+          ? // Shown instead of the prompt, so it repeats the question with the day it understood.
+            { message: `${prompt.label[language]}: ${weekday(answer.iso, language)}`, severity: vscode.InputBoxValidationSeverity.Info }
           : undefined;
       return answer.ok;
     };
@@ -67,13 +73,10 @@ function ask(box: vscode.InputBox, prompt: Prompt, language: Language, today: Da
   });
 }
 
-function placeholderOf(template: SessionTemplate & { readonly scaffold: string }, prompt: Prompt, language: Language): string {
+function promptOf(template: SessionTemplate & { readonly scaffold: string }, prompt: Prompt, language: Language): string {
   // For names, say which rows of the participants table they fill, in order.
-  if (prompt.fills === 'participants') {
-    const slots = participantSlots(template);
-    if (slots.length > 0) return `${vscode.l10n.t('In this order')}: ${slots.join(', ')}`;
-  }
-  return prompt.placeholder?.[language] ?? '';
+  const slots = prompt.fills === 'participants' ? participantSlots(template) : [];
+  return slots.length > 0 ? `${prompt.label[language]} (${IN_THIS_ORDER[language]}: ${slots.join(', ')})` : prompt.label[language];
 }
 
 function weekday(iso: string, language: Language): string {

@@ -9,17 +9,18 @@ import {
   readAnswer,
   sessionFileName,
   slugify,
+  text,
   type Day,
   type SessionTemplate,
 } from '../core/index';
-import { askAnswers } from './askAnswers';
+import { askAnswers, NEW_SESSION_TITLE } from './askAnswers';
 import { writeNewFile } from './files';
 import { toRange } from './convert';
 import { placeInGit, type GitOutcome } from './git';
 import { reportGitOutcome } from './gitMessages';
 import { readSettings, SECTION } from './settings';
 import type { SheetAnalyzer } from './sheets';
-import { originLabel, type KnownTemplate, type TemplateRegistry } from './templates';
+import { ORIGIN, type KnownTemplate, type TemplateRegistry } from './templates';
 
 export const NEW_SESSION_COMMAND = 'sessionTemplates.newSession';
 
@@ -36,6 +37,8 @@ export interface NewSessionResult {
 }
 
 type Scaffolded = SessionTemplate & { readonly scaffold: string };
+
+const WHICH_TEMPLATE = text('Welk sjabloon?', 'Which template?');
 
 /**
  * New Session: pick a template, answer its prompts, and get a sheet named by convention,
@@ -120,11 +123,11 @@ export class NewSessionCommand {
     const picked = await vscode.window.showQuickPick(
       usable.map((entry) => ({
         label: entry.template.name[language],
-        description: `${originLabel(entry.origin)} · ${entry.template.id} ${entry.template.version}`,
+        description: `${ORIGIN[entry.origin][language]} · ${entry.template.id} ${entry.template.version}`,
         detail: entry.template.description?.[language],
         template: entry.template,
       })),
-      { title: vscode.l10n.t('New Session'), placeHolder: vscode.l10n.t('Which template?'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true },
+      { title: NEW_SESSION_TITLE[language], placeHolder: WHICH_TEMPLATE[language], matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true },
     );
     return picked?.template;
   }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { loadTemplate, slugify, templateFromSheet, text } from '../core/index';
 import { exists, writeNewFile } from './files';
-import { originLabel, workspaceTemplatesFolder, type TemplateRegistry } from './templates';
+import { readSettings } from './settings';
+import { ORIGIN, workspaceTemplatesFolder, type TemplateRegistry } from './templates';
 
 export const NEW_TEMPLATE_COMMAND = 'sessionTemplates.newTemplateFromFile';
 
@@ -91,7 +92,7 @@ async function askId(registry: TemplateRegistry, target: vscode.Uri, name: strin
         return vscode.l10n.t('There is already a template "{0}" in {1}.', typed, vscode.workspace.asRelativePath(target));
       }
       const shadowed = registry.entries.find((entry) => entry.template.id === typed);
-      return shadowed ? { message: vscode.l10n.t('This replaces the {0} template "{1}" in this workspace.', originLabel(shadowed.origin), shadowed.template.name.en), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+      return shadowed ? { message: vscode.l10n.t('This replaces the {0} template "{1}" in this workspace.', ORIGIN[shadowed.origin][readSettings(target).language], shadowed.template.name.en), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
     },
   });
   return id || undefined;

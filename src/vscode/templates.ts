@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtInTemplates, loadTemplate, scaffoldFileName, type SessionTemplate, type TemplateProblem } from '../core/index';
+import { builtInTemplates, loadTemplate, scaffoldFileName, text, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
 import { SECTION } from './settings';
 
 export type TemplateOrigin = 'built-in' | 'workspace' | 'user';
@@ -140,17 +140,12 @@ export function workspaceTemplatesFolder(folder: vscode.WorkspaceFolder): vscode
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
-/** How the UI names where a template comes from. */
-export function originLabel(origin: KnownTemplate['origin']): string {
-  switch (origin) {
-    case 'built-in':
-      return vscode.l10n.t('built-in');
-    case 'workspace':
-      return vscode.l10n.t('workspace');
-    case 'user':
-      return vscode.l10n.t('your templates');
-  }
-}
+/** How the UI names where a template comes from, in the sheet language. */
+export const ORIGIN: Readonly<Record<TemplateOrigin, Text>> = {
+  'built-in': text('ingebouwd', 'built-in'),
+  workspace: text('werkruimte', 'workspace'),
+  user: text('uw sjablonen', 'your templates'),
+};
 
 function toDiagnostic(problem: TemplateProblem): vscode.Diagnostic {
   const position = problem.position ? new vscode.Position(problem.position.line - 1, problem.position.column - 1) : new vscode.Position(0, 0);
