@@ -6,6 +6,7 @@ import {
   DEFAULT_FILE_NAME_PATTERN,
   fillScaffold,
   isoDay,
+  rangeOf,
   readAnswer,
   sessionFileName,
   slugify,
@@ -134,14 +135,16 @@ export class NewSessionCommand {
 
   private async openAtFirstOpenItem(uri: vscode.Uri): Promise<void> {
     const editor = await vscode.window.showTextDocument(uri);
-    const first = this.analyzer
-      .analyze(editor.document)
-      .progress?.items.filter((item) => !item.done)
+    const analysis = this.analyzer.analyze(editor.document);
+    const first = (analysis.progress?.items ?? [])
+      .filter((item) => !item.done)
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)[0];
     if (!first) return;
-    const range = toRange(first.range);
-    // A blank or placeholder is selected, so typing replaces it.
-    editor.selection = first.kind === 'blank' || first.kind === 'placeholder' ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
+    // A blank or placeholder on that line (as in `**Locatie:** [invullen]`) is selected, so typing replaces it.
+    const gaps = [...(analysis.session?.blanks ?? []), ...(analysis.session?.placeholders ?? [])].map((gap) => rangeOf(analysis.source, gap.span));
+    const gap = gaps.filter((range) => range.start.line === first.range.start.line).sort((a, b) => a.start.column - b.start.column)[0];
+    const range = toRange(gap ?? first.range);
+    editor.selection = gap ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 }

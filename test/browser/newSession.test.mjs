@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, ROOT, startCodeServer } from '../../scripts/vscode-web/code-server.mjs';
+import { answerPrompt, notification, startNewSession } from './newSessionDialog.mjs';
 
 const SHOTS = join(ROOT, 'test-results');
 
@@ -51,42 +52,28 @@ describe('New Session, as a person runs it', function () {
 
   it('creates the sheet from the palette, opens it and shows it added in Source Control', async () => {
     const quickInput = page.locator('.quick-input-widget');
-    const title = quickInput.locator('.quick-input-title');
     const field = quickInput.locator('input.input');
-    await page.keyboard.press('F1');
-    await field.fill('>Session Templates: New Session');
-    await quickInput.getByRole('option', { name: /Session Templates: New Session…/ }).waitFor();
-    await page.keyboard.press('Enter');
-
-    await quickInput.getByRole('option', { name: /Sessie Baateigenaren/ }).waitFor();
-    assert.match(await quickInput.getByRole('option', { name: /Sessie Baateigenaren/ }).innerText(), /ingebouwd/);
-    await page.keyboard.press('Enter');
+    assert.match(await startNewSession(page), /ingebouwd/, 'the pick says where the template comes from');
 
     // The date is offered as today, with its weekday: accept it.
-    await title.filter({ hasText: '(1/5)' }).waitFor();
+    await quickInput.locator('.quick-input-title').filter({ hasText: '(1/5)' }).waitFor();
     const today = await field.inputValue();
     assert.match(today, /^\d{4}-\d{2}-\d{2}$/);
     await quickInput.getByText(/^Datum van de sessie: (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) \d+ \w+ \d{4}$/).waitFor();
     await page.screenshot({ path: join(SHOTS, 'new-session-date.png') });
-    await page.keyboard.press('Enter');
-
-    const answer = async (step, typed) => {
-      await title.filter({ hasText: `(${step}/5)` }).waitFor();
-      await field.fill(typed);
-      await page.keyboard.press('Enter');
-    };
-    await answer(2, 'Klant in Beeld, ronde 2');
-    await answer(3, 'Stadhuis, zaal 3');
-    await answer(4, 'Fatima El Amrani');
-    await title.filter({ hasText: '(5/5)' }).waitFor();
+    await answerPrompt(page, 1, 5);
+    await answerPrompt(page, 2, 5, 'Klant in Beeld, ronde 2');
+    await answerPrompt(page, 3, 5, 'Stadhuis, zaal 3');
+    await answerPrompt(page, 4, 5, 'Fatima El Amrani');
+    await quickInput.locator('.quick-input-title').filter({ hasText: '(5/5)' }).waitFor();
     await quickInput.getByText(/in deze volgorde/).waitFor();
     assert.match(await quickInput.innerText(), /Sectormanager PO, Sectormanager VO, Sectormanager ZAK, Programmamanager/);
     await page.screenshot({ path: join(SHOTS, 'new-session-prompt.png') });
-    await answer(5, 'Anna de Vries, Bram Jansen, Chris Ek');
+    await answerPrompt(page, 5, 5, 'Anna de Vries, Bram Jansen, Chris Ek');
 
     const name = `${today}-baateigenaren-klant-in-beeld-ronde-2.md`;
     await page.getByRole('tab', { name: new RegExp(name) }).waitFor({ timeout: 30_000 });
-    await page.locator('.notifications-toasts', { hasText: `Created sessions/${name} and staged it in Git.` }).waitFor({ timeout: 30_000 });
+    await notification(page, `Created sessions/${name} and staged it in Git.`);
     const sheet = readFileSync(join(workspace, 'sessions', name), 'utf8');
     assert.match(sheet, /^# Sessie Baateigenaren: Klant in Beeld, ronde 2$/m);
     assert.match(sheet, /^\| Chris Ek \| Sectormanager \| ZAK \| \[ \] \|$/m);

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, ROOT, startCodeServer } from '../../scripts/vscode-web/code-server.mjs';
+import { answerPrompt, notification, startNewSession } from './newSessionDialog.mjs';
 
 describe('an untrusted folder', function () {
   this.timeout(180_000);
@@ -32,5 +33,10 @@ describe('an untrusted folder', function () {
     await page.locator('.markers-panel').getByText('Plaatshouder [invullen] bij "Datum sessie" is nog niet vervangen.').waitFor();
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: join(ROOT, 'test-results', 'restricted-mode.png') });
+
+    // New Session writes the file (data only) but runs no git at all.
+    await startNewSession(page);
+    for (const step of [1, 2, 3, 4, 5]) await answerPrompt(page, step, 5);
+    await notification(page, 'Git is not used in Restricted Mode');
   });
 });

@@ -73,7 +73,9 @@ describe('New Session', () => {
       const { analyzer } = await api();
       const first = analyzer.analyze(editor.document).progress?.items.find((item) => !item.done);
       assert.ok(first);
-      assert.deepEqual([editor.selection.active.line + 1, editor.selection.start.character + 1], [first.range.start.line, first.range.start.column], 'the cursor is on the first open item');
+      assert.equal(editor.selection.start.line + 1, first.range.start.line, 'the cursor is on the first open item');
+      const selected = editor.document.getText(editor.selection);
+      assert.ok(selected === '' || /^\[[^\]]+\]$|^_{3,}$/.test(selected), `a placeholder or blank is selected, ready to type over: "${selected}"`);
     });
   }
 
@@ -112,7 +114,10 @@ describe('New Session', () => {
   });
 
   it('without a repository the file is created in the sessions folder, untracked; initialising one stages it', async () => {
-    const result = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Zonder git' } });
+    const result = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Zonder git', location: '' } });
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.getText(editor.selection), '[invullen]', 'the empty location’s placeholder is selected');
+    assert.equal(editor?.selection.start.line, 10);
     assert.equal(result.uri.fsPath, workspaceUri('sessions', '2027-03-12-baateigenaren-zonder-git.md').fsPath, 'the default sessions folder');
     assert.equal(result.git.kind, 'no-repository');
     assert.match(await text(result.uri), /^# Sessie Baateigenaren: Zonder git$/m);
