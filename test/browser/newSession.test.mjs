@@ -86,4 +86,20 @@ describe('New Session, as a person runs it', function () {
     await page.screenshot({ path: join(SHOTS, 'new-session-source-control.png') });
     assert.equal(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' }), `A  sessions/${name}\n`);
   });
+
+  it('runs from a folder’s context menu in the Explorer, and saves the sheet in that folder', async () => {
+    await page.keyboard.press('Control+Shift+E');
+    await page.getByRole('treeitem', { name: 'sessies' }).click({ button: 'right' });
+    const item = page.getByRole('menuitem', { name: 'New Session…', exact: true });
+    await item.hover();
+    await item.click();
+    await page.locator('.quick-input-widget').getByRole('option', { name: /Sessie Baateigenaren/ }).click();
+    await answerPrompt(page, 1, 5, '2027-03-12');
+    await answerPrompt(page, 2, 5, 'Uit het menu');
+    for (const step of [3, 4, 5]) await answerPrompt(page, step, 5);
+    const name = '2027-03-12-baateigenaren-uit-het-menu.md';
+    await page.getByRole('tab', { name: new RegExp(name) }).waitFor({ timeout: 30_000 });
+    await notification(page, `Created sessies/${name} and staged it in Git.`);
+    assert.match(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' }), new RegExp(`^A  sessies/${name}$`, 'm'));
+  });
 });
