@@ -17,6 +17,10 @@ export function kindLabel(kind: ProgressKind): string {
       return vscode.l10n.t('Participants');
     case 'agreement':
       return vscode.l10n.t('Agreements');
+    case 'journey':
+      return vscode.l10n.t('Journey titles');
+    case 'invitation':
+      return vscode.l10n.t('Invitations');
     case 'blank':
       return vscode.l10n.t('Blanks');
     case 'placeholder':

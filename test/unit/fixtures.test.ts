@@ -73,9 +73,10 @@ describe('fixture sheets (test/fixtures)', () => {
   });
 
   describe('baateigenaren-defects.md', () => {
-    it('has exactly one finding of every rule', () => {
+    it('has exactly one finding of every rule the benefit-owner template uses', () => {
       const rules = run(read('baateigenaren-defects.md')).findings.map((finding) => finding.rule);
-      assert.deepEqual([...rules].sort(), [...RULE_IDS].sort());
+      // The track's rules (participants-count, attribution, …) have no parameters in this template.
+      assert.deepEqual([...rules].sort(), RULE_IDS.slice(0, RULE_IDS.indexOf('agreement-incomplete') + 1).sort());
     });
 
     it('agenda-total gives the real length: 13:30 to 15:45 is 2 uur 15 min, whatever the one wrong start time', () => {

@@ -67,6 +67,14 @@ describe('the rule registry', () => {
       'ownership-unconfirmed',
       'ownership-unchecked',
       'agreement-incomplete',
+      'participants-count',
+      'role-missing',
+      'role-advised',
+      'journeys-per-session',
+      'journey-title',
+      'planning-order',
+      'invitation-sender',
+      'attribution',
     ]);
     for (const rule of RULES) {
       assert.ok(rule.description.nl && rule.description.en, `${rule.id} is described in both languages`);

@@ -30,10 +30,21 @@ describe('template definitions', () => {
     assert.equal(validate(JSON.parse(builtInJson)), true, JSON.stringify(validate.errors));
   });
 
-  it('the built-in template loads through the precompiled validator', () => {
+  it('the built-in templates load through the precompiled validator', () => {
     const { templates, problems } = builtInTemplates();
     assert.deepEqual(problems, []);
-    assert.deepEqual(templates.map((template) => [template.id, template.name.nl, template.file]), [['baateigenaren', 'Sessie Baateigenaren', 'built-in:baateigenaren.template.json']]);
+    assert.deepEqual(
+      templates.map((template) => [template.id, template.name.nl]),
+      [
+        ['baateigenaren', 'Sessie Baateigenaren'],
+        ['traject', 'Traject Inwonersreizen'],
+        ['kick-off', 'Kick-off Inwonersreizen'],
+        ['inwonersreis', 'Inwonersreis-sessie'],
+        ['service-blueprint', 'Service-blueprint-sessie'],
+        ['terugkoppeling', 'Terugkoppeling Inwonersreizen'],
+      ],
+    );
+    for (const template of templates) assert.equal(template.file, `built-in:${template.id}.template.json`);
     assert.match(templates[0].scaffold ?? '', /^# Template: Sessie Baateigenaren/);
   });
 

@@ -3,7 +3,7 @@ import type { SessionModel } from '../model/session';
 import { rangeOf, type Range, type Span } from '../source';
 
 /** The kinds of things a sheet asks to fill in. */
-export type ProgressKind = 'choice' | 'check' | 'task' | 'field' | 'owner' | 'participant' | 'agreement' | 'blank' | 'placeholder';
+export type ProgressKind = 'choice' | 'check' | 'task' | 'field' | 'owner' | 'participant' | 'agreement' | 'journey' | 'invitation' | 'blank' | 'placeholder';
 
 export interface Tally {
   readonly done: number;
@@ -75,6 +75,13 @@ export function measureProgress(session: SessionModel): Progress {
   if (agreementRows.length === 0 && session.agreements.length > 0) {
     const first = session.agreements[0];
     add('agreement', false, '', first.row.span, sectionOfSpan(session, first.row.span));
+  }
+  for (const journey of session.records.journeys) {
+    const { title, persona, situation, action, goal } = journey.cells;
+    add('journey', [persona, situation, action, goal].every((cell) => cell.state === 'filled'), title.text, journey.row.span, sectionOfSpan(session, journey.row.span));
+  }
+  for (const invitation of session.records.invitations) {
+    add('invitation', invitation.cells.sender.state === 'filled', invitation.cells.audience.text, invitation.row.span, sectionOfSpan(session, invitation.row.span));
   }
   for (const [kind, gaps] of [['blank', session.blanks], ['placeholder', session.placeholders]] as const) {
     for (const gap of gaps) {

@@ -3,7 +3,23 @@ import { parseDuration, parseClock } from './time';
 import { namesMatch } from './names';
 import type { Cell, Checkbox, ChoiceGroup, Field, Heading, Row, SheetStructure, Table } from './types';
 
-export type TableKind = 'participants' | 'agenda' | 'agreements' | 'ownershipCheck';
+export type TableKind = 'participants' | 'agenda' | 'agreements' | 'ownershipCheck' | RecordKind;
+
+/** Tables read row by row, each row a record of named cells (the track templates use them). */
+export const RECORD_COLUMNS = {
+  journeys: ['title', 'persona', 'situation', 'action', 'goal'],
+  planning: ['step', 'date'],
+  invitations: ['audience', 'sender'],
+} as const;
+export type RecordKind = keyof typeof RECORD_COLUMNS;
+export type RecordColumn<K extends RecordKind> = (typeof RECORD_COLUMNS)[K][number];
+
+/** One row of a record table: its cells by column (a missing column reads as an empty cell). */
+export interface TableRecord<K extends RecordKind> {
+  readonly row: Row;
+  readonly table: Table;
+  readonly cells: Readonly<Record<RecordColumn<K>, Cell>>;
+}
 
 export interface Participant {
   readonly name: string;
@@ -68,6 +84,8 @@ export interface SessionModel extends SheetStructure {
   readonly benefits: readonly Benefit[];
   readonly ownershipChecks: readonly OwnershipCheck[];
   readonly agreements: readonly Agreement[];
+  /** Rows of the record tables the template declares, with a cell filled in. */
+  readonly records: { readonly [K in RecordKind]: readonly TableRecord<K>[] };
   /** Fields that a more specific rule than `blank`/`placeholder`/`field-empty` speaks for. */
   readonly ownerFields: ReadonlySet<Field>;
   /** Cells that a more specific rule speaks for (agreements, ownership checks). */
@@ -110,8 +128,14 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
   const checks: { check: OwnershipCheck; section: number }[] = [];
   const agreements: Agreement[] = [];
   const coveredCells = new Set<Cell>();
+  const records: { [K in RecordKind]: TableRecord<K>[] } = { journeys: [], planning: [], invitations: [] };
 
   for (const table of structure.tables) {
+    const recordKind = readRecords(table, template, records);
+    if (recordKind) {
+      tableKinds.set(table, recordKind);
+      continue;
+    }
     const participantColumns = template.participants && findColumns(table, template.participants.columns);
     const agendaColumns = template.agenda && findColumns(table, template.agenda.columns);
     const agreementColumns = template.agreements && findColumns(table, template.agreements.columns);
@@ -175,9 +199,29 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
     benefits,
     ownershipChecks: checks.map((entry) => entry.check),
     agreements,
+    records,
     ownerFields,
     coveredCells,
   };
+}
+
+/** Reads a table as the first record kind whose first column it has; returns that kind. */
+function readRecords(table: Table, template: SessionTemplate, records: { [K in RecordKind]: TableRecord<K>[] }): RecordKind | undefined {
+  for (const kind of Object.keys(RECORD_COLUMNS) as RecordKind[]) {
+    // Typed loosely on purpose: each kind has its own column names, checked by the schema.
+    const patterns = template.records[kind]?.columns as Partial<Record<string, RegExp>> | undefined;
+    if (!patterns) continue;
+    const columns: Partial<Record<string, number>> = findColumns(table, patterns);
+    const names: readonly string[] = RECORD_COLUMNS[kind];
+    if (columns[names[0]] === undefined) continue;
+    for (const row of table.rows) {
+      if (row.cells.every((cell) => cell.state === 'empty')) continue;
+      const cells = Object.fromEntries(names.map((column) => [column, cellAt(row, columns[column]) ?? emptyCell(row)]));
+      (records[kind] as TableRecord<RecordKind>[]).push({ row, table, cells } as unknown as TableRecord<RecordKind>);
+    }
+    return kind;
+  }
+  return undefined;
 }
 
 function readBenefits(

@@ -9,13 +9,27 @@ function hoursAndMinutes(minutes: number, language: 'nl' | 'en'): string {
   return rest === 0 ? `${hours} ${hourWord}` : `${hours} ${hourWord} ${rest} min`;
 }
 
-/** An agenda that runs longer than the template allows (`maxMinutes`). */
+/** An agenda that runs longer (`maxMinutes`) or shorter (`minMinutes`) than the template allows. */
 export const agendaTotal: Rule = {
   id: 'agenda-total',
   defaultSeverity: 'warning',
   openItem: false,
-  description: text('De agenda duurt langer dan het sjabloon toestaat.', 'The agenda runs longer than the template allows.'),
+  description: text('De agenda duurt langer of korter dan het sjabloon toestaat.', 'The agenda runs longer or shorter than the template allows.'),
   check({ session, options, report }) {
+    const minimum = options.minMinutes;
+    if (typeof minimum === 'number') {
+      for (const agenda of session.agendas) {
+        const total = agenda.items.reduce((sum, item) => sum + (item.duration ?? 0), 0);
+        if (total === 0 || total >= minimum) continue;
+        report({
+          span: agenda.table.span,
+          message: text(
+            `De agenda duurt ${hoursAndMinutes(total, 'nl')}, korter dan de ${hoursAndMinutes(minimum, 'nl')} die het sjabloon vraagt.`,
+            `The agenda runs ${hoursAndMinutes(total, 'en')}, shorter than the ${hoursAndMinutes(minimum, 'en')} the template asks for.`,
+          ),
+        });
+      }
+    }
     const limit = options.maxMinutes;
     if (typeof limit !== 'number') return;
     for (const agenda of session.agendas) {

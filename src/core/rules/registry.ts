@@ -13,6 +13,14 @@ import { ownershipUnchecked } from './ownership-unchecked';
 import { ownershipUnconfirmed } from './ownership-unconfirmed';
 import { placeholder } from './placeholder';
 import { rowIncomplete } from './row-incomplete';
+import { attribution } from './attribution';
+import { invitationSender } from './invitation-sender';
+import { journeyTitle } from './journey-title';
+import { journeysPerSession } from './journeys-per-session';
+import { participantsCount } from './participants-count';
+import { planningOrder } from './planning-order';
+import { roleAdvised } from './role-advised';
+import { roleMissing } from './role-missing';
 import type { Rule } from './rule';
 import { taskOpen } from './task-open';
 
@@ -34,6 +42,14 @@ export const RULES: readonly Rule[] = [
   ownershipUnconfirmed,
   ownershipUnchecked,
   agreementIncomplete,
+  participantsCount,
+  roleMissing,
+  roleAdvised,
+  journeysPerSession,
+  journeyTitle,
+  planningOrder,
+  invitationSender,
+  attribution,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -4,9 +4,12 @@ import type { Rule } from './rule';
 
 const answered = (cell: Cell) => cell.state !== 'empty' || cell.checkbox !== undefined || cell.choice !== undefined;
 
+/** Tables whose rows other rules speak for. */
+const OWN_RULES = new Set(['agreements', 'ownershipCheck', 'journeys', 'invitations']);
+
 /**
- * A table row filled in part. Empty rows are open, not wrong; agreement and ownership
- * tables have rules of their own.
+ * A table row filled in part. Empty rows are open, not wrong; agreements, ownership
+ * checks, journey titles and invitations have rules of their own.
  */
 export const rowIncomplete: Rule = {
   id: 'row-incomplete',
@@ -16,7 +19,7 @@ export const rowIncomplete: Rule = {
   check({ session, report }) {
     for (const table of session.tables) {
       const kind = session.tableKinds.get(table);
-      if (kind === 'agreements' || kind === 'ownershipCheck') continue;
+      if (kind && OWN_RULES.has(kind)) continue;
       for (const row of table.rows) {
         if (!row.cells.some(answered)) continue;
         const missing = row.cells

@@ -15,6 +15,9 @@ export interface TemplateDefinition {
     readonly participants?: TableDefinition<'name' | 'role' | 'sector' | 'present'>;
     readonly agenda?: TableDefinition<'start' | 'item' | 'duration'>;
     readonly agreements?: TableDefinition<'agreement' | 'responsible' | 'deadline'>;
+    readonly journeys?: TableDefinition<'title' | 'persona' | 'situation' | 'action' | 'goal'>;
+    readonly planning?: TableDefinition<'step' | 'date'>;
+    readonly invitations?: TableDefinition<'audience' | 'sender'>;
     readonly ownershipCheck?: TableDefinition<'question' | 'answer'> & {
       readonly ownerQuestion: string;
       readonly yes: string;

@@ -144,6 +144,11 @@ function compileTemplate(
     participants: table('participants', tables.participants?.columns),
     agenda: table('agenda', tables.agenda?.columns),
     agreements: table('agreements', tables.agreements?.columns),
+    records: {
+      journeys: table('journeys', tables.journeys?.columns),
+      planning: table('planning', tables.planning?.columns),
+      invitations: table('invitations', tables.invitations?.columns),
+    },
     ownershipCheck,
     benefits: definition.benefits && {
       heading: pattern(definition.benefits.heading, '/benefits/heading'),

@@ -1,4 +1,5 @@
 import type { Text } from '../i18n/text';
+import type { RecordColumn, RecordKind } from '../model/session';
 import type { SheetStructure } from '../model/types';
 import type { PromptDefinition, RuleSettings, TemplateDefinition } from './definition';
 
@@ -36,6 +37,8 @@ export interface SessionTemplate {
   readonly agreements: CompiledTable<'agreement' | 'responsible' | 'deadline'> | undefined;
   readonly ownershipCheck: OwnershipCheckTable | undefined;
   readonly benefits: { readonly heading: RegExp; readonly ownerField: RegExp } | undefined;
+  /** The record tables (journeys, planning, invitations) the template declares. */
+  readonly records: { readonly [K in RecordKind]?: CompiledTable<RecordColumn<K>> };
   readonly rules: Readonly<Record<string, RuleSettings>>;
   /** What New Session asks: the definition's prompts, or the date and a title. */
   readonly prompts: readonly Prompt[];

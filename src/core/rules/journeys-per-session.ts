@@ -1,0 +1,29 @@
+import { text } from '../i18n/text';
+import type { Rule } from './rule';
+
+/** More journeys or blueprints than fit the session's time (the guide: at most two in three hours). */
+export const journeysPerSession: Rule = {
+  id: 'journeys-per-session',
+  defaultSeverity: 'warning',
+  openItem: false,
+  description: text('Meer reizen of blueprints dan in de tijd van de sessie passen.', 'More journeys or blueprints than fit the session’s time.'),
+  check({ session, options, report }) {
+    if (typeof options.heading !== 'string' || typeof options.max !== 'number') return;
+    const heading = new RegExp(options.heading, 'iu');
+    const perMinutes = typeof options.perMinutes === 'number' ? options.perMinutes : 180;
+    const worked = session.sections.filter((section) => section.heading && heading.test(section.heading.text));
+    const minutes = session.agendas.reduce((total, agenda) => total + agenda.items.reduce((sum, item) => sum + (item.duration ?? 0), 0), 0);
+    const blocks = Math.max(1, Math.floor(minutes / perMinutes));
+    const allowed = options.max * blocks;
+    const first = worked[allowed];
+    if (!first?.heading) return;
+    const hours = (blocks * perMinutes) / 60;
+    report({
+      span: first.heading.span,
+      message: text(
+        `${worked.length} in één sessie: er passen er ${allowed} in ${hours} uur. Plan de rest in een volgende sessie.`,
+        `${worked.length} in one session: ${allowed} fit in ${hours} hours. Plan the rest in another session.`,
+      ),
+    });
+  },
+};

@@ -1,0 +1,65 @@
+import { text, type Text } from '../i18n/text';
+import { parseDate } from '../model/dates';
+import type { Rule } from './rule';
+
+interface Step {
+  readonly pattern: string;
+  readonly name: Text;
+  readonly minDays?: number;
+  readonly maxDays?: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The track's planning keeps the guide's order and spacing: each step (its `steps`, in order)
+ * after the one before it, by about the days the template gives.
+ */
+export const planningOrder: Rule = {
+  id: 'planning-order',
+  defaultSeverity: 'warning',
+  openItem: false,
+  description: text('De planning wijkt af van de volgorde of de tussenpozen van het traject.', 'The planning departs from the track’s order or spacing.'),
+  check({ session, options, report }) {
+    const steps = ((options.steps as Step[] | undefined) ?? []).map((step) => ({ ...step, regex: new RegExp(step.pattern, 'iu') }));
+    if (steps.length === 0) return;
+    let year: number | undefined;
+    const dated = session.records.planning.flatMap((record) => {
+      const step = steps.findIndex((candidate) => candidate.regex.test(record.cells.step.text));
+      const date = parseDate(record.cells.date.text);
+      if (step === -1 || date?.kind !== 'day') return [];
+      year = date.year ?? year; // a date without a year is in the year of the one before it
+      if (year === undefined) return [];
+      return [{ record, step, time: Date.UTC(year, date.month - 1, date.day) }];
+    });
+    for (const entry of dated) {
+      const { record, step } = entry;
+      const label = record.cells.step.text;
+      const earlier = dated.filter((other) => other.step < step && other.time > entry.time);
+      if (earlier.length > 0) {
+        const first = earlier[0].record.cells.step.text;
+        report({
+          span: record.row.span,
+          message: text(`${label} staat gepland vóór ${first}, dat eerder in het traject hoort.`, `${label} is planned before ${first}, which comes earlier in the track.`),
+        });
+        continue;
+      }
+      const settings = steps[step];
+      const before = dated.filter((other) => other.step === step - 1);
+      if (before.length === 0 || (settings.minDays === undefined && settings.maxDays === undefined)) continue;
+      const days = Math.round((entry.time - Math.max(...before.map((other) => other.time))) / DAY);
+      const min = settings.minDays ?? 0;
+      const max = settings.maxDays ?? Infinity;
+      if (days >= min && days <= max) continue;
+      const previous = steps[step - 1].name;
+      const expected = max === Infinity ? `${min}+` : `${min}–${max}`;
+      report({
+        span: record.row.span,
+        message: text(
+          `${label} valt ${days} dag(en) na ${previous.nl}; het traject rekent op ${expected} dagen.`,
+          `${label} falls ${days} day(s) after ${previous.en}; the track expects ${expected} days.`,
+        ),
+      });
+    }
+  },
+};
