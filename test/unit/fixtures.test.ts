@@ -15,6 +15,7 @@ const KNOWN = [
   'baateigenaren-frontmatter.md',
   'disable-comments.md',
   'not-a-session.md',
+  ...['traject', 'kick-off', 'inwonersreis', 'service-blueprint', 'terugkoppeling'].flatMap((id) => [`${id}-blank.md`, `${id}-filled.md`]),
 ];
 
 const readRaw = (name: string): Buffer => readFileSync(path.join(FIXTURES, name));

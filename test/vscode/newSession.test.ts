@@ -28,7 +28,18 @@ async function freshRepository(options: { user?: boolean } = {}): Promise<vscode
   return folder;
 }
 
-const ANSWERS = { date: '12 maart 2027', title: 'Klant in Beeld, ronde 2', location: 'Stadhuis, zaal 3', facilitator: 'Fatima El Amrani', participants: 'Anna de Vries, Bram Jansen' };
+const ANSWERS = {
+  date: '12 maart 2027',
+  title: 'Klant in Beeld, ronde 2',
+  location: 'Stadhuis, zaal 3',
+  facilitator: 'Fatima El Amrani',
+  noteTaker: 'Daan Koster',
+  participants: 'Anna de Vries, Bram Jansen',
+  traject: 'traject-schulden-en-werk.md',
+  municipality: 'Gemeente Waterland',
+  theme: 'Schulden en werk',
+  lead: 'Fleur Visser',
+};
 
 async function newSession(request: NewSessionRequest): Promise<NewSessionResult> {
   await api();
