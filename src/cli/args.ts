@@ -9,6 +9,8 @@ export interface CliOptions {
   readonly templateFolders: readonly string[];
   /** Check only the sheets whose front matter has this status. */
   readonly status: SessionStatus | undefined;
+  /** The day the track checks count as today (YYYY-MM-DD), for reproducible runs. */
+  readonly today: string | undefined;
   readonly patterns: readonly string[];
   readonly help: boolean;
   readonly version: boolean;
@@ -24,6 +26,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   let language: Language | undefined;
   let templateId: string | undefined;
   let status: SessionStatus | undefined;
+  let today: string | undefined;
   const templateFolders: string[] = [];
   const patterns: string[] = [];
   let help = false;
@@ -60,6 +63,12 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         status = chosen as SessionStatus;
         break;
       }
+      case '--today': {
+        const chosen = value();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${chosen}"`);
+        today = chosen;
+        break;
+      }
       case '--templates':
         templateFolders.push(value());
         break;
@@ -80,7 +89,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && patterns.length === 0) throw new UsageError('no files given');
-  return { format, language, templateId, templateFolders, status, patterns, help, version };
+  return { format, language, templateId, templateFolders, status, today, patterns, help, version };
 }
 
 export const HELP = `Usage: session-lint [options] <files or globs…>
@@ -99,6 +108,9 @@ Options:
                                   front matter: concept, gehouden or afgerond
                                   (e.g. --status afgerond in CI: only closed
                                   sessions can fail the build)
+      --today <YYYY-MM-DD>        the day the track checks count as today
+                                  (default: today); a planned session
+                                  before it without a sheet is reported
       --templates <dir>           also load the templates (*.template.json)
                                   in this folder; repeatable. The folder
                                   .sessions/templates is loaded when present.
@@ -106,7 +118,10 @@ Options:
       --version                   show the version
 
 A folder stands for the Markdown files below it. Files that are not session
-sheets (no template matches) are passed over without findings.
+sheets (no template matches) are passed over without findings. Sheets that
+name a track plan (front matter traject: <file>) are also checked against
+it and each other: missing sessions, dates, journeys without a blueprint,
+blueprints without feedback.
 
 Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable file.
 `;

@@ -1,4 +1,4 @@
-import { RULES, type Finding, type Language, type Progress, type Severity } from '../core/index';
+import { RULES, TRACK_RULES, type Finding, type Language, type Progress, type Severity } from '../core/index';
 
 /** What the command line reports for one file. */
 export interface FileReport {
@@ -64,7 +64,7 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
           driver: {
             name: 'session-lint',
             version,
-            rules: RULES.map((rule) => ({
+            rules: [...RULES, ...TRACK_RULES].map((rule) => ({
               id: rule.id,
               shortDescription: { text: rule.description[language] },
               help: { text: `README.md#${rule.id}` },
@@ -75,7 +75,7 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
         results: reports.flatMap((report) =>
           report.findings.map((finding) => ({
             ruleId: finding.rule,
-            ruleIndex: RULES.findIndex((rule) => rule.id === finding.rule),
+            ruleIndex: [...RULES, ...TRACK_RULES].findIndex((rule) => rule.id === finding.rule),
             level: SARIF_LEVEL[finding.severity],
             message: { text: finding.message },
             locations: [

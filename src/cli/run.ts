@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, languageOf, type Language } from '../core/index';
+import { analyze, checkTrack, languageOf, type Day, type Finding, type Language, type TrackFile, type TrackOptions } from '../core/index';
 import { HELP, parseArguments, UsageError } from './args';
 import { expandPatterns } from './files';
 import { fileReport, formatJson, formatSarif, formatText, type FileReport } from './output';
@@ -58,6 +58,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   const reports: FileReport[] = [];
+  const analysed: TrackFile[] = [];
   let unreadable = false;
   for (const file of files) {
     let text: string;
@@ -71,9 +72,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       continue;
     }
     const analysis = analyze(text, { templates, language, templateId: options.templateId });
+    analysed.push({ path: resolve(io.cwd, file), analysis });
     if (options.status !== undefined && analysis.status !== options.status) continue;
     reports.push(fileReport(file, analysis.template?.id, analysis.progress, analysis.findings));
   }
+  addTrackFindings(reports, analysed, io.cwd, { language, today: dayOf(options.today) });
 
   if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, language, VERSION));
@@ -81,4 +84,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   if (unreadable) return 2;
   return reports.some((report) => report.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** The checks across a track's files, added to the reports of the files they are about. */
+function addTrackFindings(reports: FileReport[], analysed: readonly TrackFile[], cwd: string, options: TrackOptions): void {
+  const byPath = new Map(reports.map((report, index) => [resolve(cwd, report.file), index]));
+  const extra = new Map<number, Finding[]>();
+  for (const { path, finding } of checkTrack(analysed, options)) {
+    const index = byPath.get(path);
+    if (index !== undefined) extra.set(index, [...(extra.get(index) ?? []), finding]);
+  }
+  for (const [index, findings] of extra) {
+    const report = reports[index];
+    const all = [...report.findings, ...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+    reports[index] = { ...report, findings: all };
+  }
+}
+
+function dayOf(iso: string | undefined): Day {
+  if (iso) {
+    const [year, month, day] = iso.split('-').map(Number);
+    return { year, month, day };
+  }
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }

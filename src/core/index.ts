@@ -25,3 +25,4 @@ export { defaultAnswer, isoDay, readAnswer, splitNames, type Answer, type Day } 
 export { fillScaffold, participantSlots, type Answers } from './create/fillScaffold';
 export { DEFAULT_COMMIT_MESSAGE_PATTERN, DEFAULT_FILE_NAME_PATTERN, candidateNames, commitMessage, sessionFileName, slugify, type PatternValues } from './create/fileName';
 export { templateFromSheet, type TemplateFromSheet, type TemplateFromSheetOptions } from './template/fromSheet';
+export { checkTrack, TRACK_RULES, type TrackFile, type TrackFinding, type TrackOptions } from './track/checkTrack';

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import { checkTrack, type TrackFile } from '../core/index';
+import { readSettings } from './settings';
 import { toDiagnostic, type DiagnosticsManager } from './diagnostics';
 import type { SheetAnalyzer } from './sheets';
 
 /**
  * "Check all sessions in the workspace": findings for sheets that are not open too, in
- * the same Problems entries. Reads files, never opens editors.
+ * the same Problems entries, plus the checks across a track's files. Reads files, never
+ * opens editors.
  */
 export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: DiagnosticsManager): Promise<{ sheets: number; findings: number }> {
   return vscode.window.withProgress(
@@ -13,6 +16,7 @@ export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: Diagn
       const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.git/**,**/out/**}', undefined, token);
       let sheets = 0;
       let findings = 0;
+      const analysed: (TrackFile & { uri: vscode.Uri })[] = [];
       for (const [index, uri] of files.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: `${index + 1}/${files.length}` });
@@ -25,6 +29,16 @@ export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: Diagn
         sheets++;
         findings += analysis.findings.length;
         diagnostics.collection.set(uri, analysis.findings.map(toDiagnostic));
+        analysed.push({ path: uri.path, analysis, uri });
+      }
+      // Across files: sessions against their track plan (front matter `traject:`).
+      const now = new Date();
+      const settings = readSettings();
+      for (const { path, finding } of checkTrack(analysed, { language: settings.language, severities: settings.severities, today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } })) {
+        const file = analysed.find((candidate) => candidate.path === path);
+        if (!file) continue;
+        findings++;
+        diagnostics.collection.set(file.uri, [...(diagnostics.collection.get(file.uri) ?? []), toDiagnostic(finding)]);
       }
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} session sheet(s) checked: {1} finding(s).', sheets, findings));
       return { sheets, findings };

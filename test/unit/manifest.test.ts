@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS } from '../../src/core/index';
+import { RULE_IDS, TRACK_RULES } from '../../src/core/index';
 import { repoPath } from '../support/paths';
 
 const json = (path: string) => JSON.parse(readFileSync(repoPath(path), 'utf8'));
@@ -33,7 +33,7 @@ describe('the extension manifest', () => {
   });
 
   it('offers exactly the rule ids in the rules setting', () => {
-    assert.deepEqual(manifest.contributes.configuration.properties['sessionTemplates.rules'].propertyNames.enum, RULE_IDS);
+    assert.deepEqual(manifest.contributes.configuration.properties['sessionTemplates.rules'].propertyNames.enum, [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)]);
   });
 
   it('validates .template.json files with the schema in schemas/', () => {

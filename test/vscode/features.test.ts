@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import kickOff from '../fixtures/track/2027-01-11-kick-off.md';
+import journeys from '../fixtures/track/2027-01-18-inwonersreis.md';
+import blueprints from '../fixtures/track/2027-02-03-service-blueprint.md';
+import feedback from '../fixtures/track/2027-02-19-terugkoppeling.md';
+import plan from '../fixtures/track/traject-schulden-en-werk.md';
 import { api, BLANK_SHEET, closeAll, diagnosticsWhen, openNewSheet, openSheet, ruleOf, USER_SHEET, workspaceUri } from './helpers';
 
 const PARTICIPANTS = USER_SHEET.replace('| [Naam] | Sectormanager | PO | [ ] |', '| Anna de Wit | Sectormanager | PO | [x] |')
@@ -148,6 +153,15 @@ describe('owner completion', () => {
   });
 });
 
+/** The example track (test/fixtures/track), written into the workspace by the test that needs it. */
+const TRACK_FILES: Record<string, string> = {
+  '2027-01-11-kick-off.md': kickOff,
+  '2027-01-18-inwonersreis.md': journeys,
+  '2027-02-03-service-blueprint.md': blueprints,
+  '2027-02-19-terugkoppeling.md': feedback,
+  'traject-schulden-en-werk.md': plan,
+};
+
 describe('check all sessions', () => {
   it('reports sheets that are not open, and leaves other Markdown alone', async () => {
     await closeAll();
@@ -158,6 +172,17 @@ describe('check all sessions', () => {
     assert.equal(blank.filter((d) => ruleOf(d) === 'owner-missing').length, 6);
     assert.deepEqual(vscode.languages.getDiagnostics(filled), []);
     assert.deepEqual(vscode.languages.getDiagnostics(workspaceUri('README.md')), []);
+  });
+
+  it('checks a track across its files: a session’s date against the plan, a journey without its blueprint', async () => {
+    for (const [name, text] of Object.entries(TRACK_FILES)) await vscode.workspace.fs.writeFile(workspaceUri('traject', name), new TextEncoder().encode(text));
+    await vscode.commands.executeCommand('sessionTemplates.checkWorkspace');
+    const track = (name: string) => vscode.languages.getDiagnostics(workspaceUri('traject', name)).filter((d) => ruleOf(d).startsWith('track-'));
+    assert.deepEqual(track('2027-02-03-service-blueprint.md').map((d) => [ruleOf(d), d.range.start.line + 1, d.message]), [
+      ['track-date', 11, 'Deze sessie is op 3 februari 2027, maar het trajectplan noemt 1 februari 2027 (Service blueprint 1).'],
+    ]);
+    assert.deepEqual(track('2027-01-18-inwonersreis.md').map(ruleOf), ['track-continuity']);
+    await vscode.workspace.fs.delete(workspaceUri('traject'), { recursive: true });
   });
 });
 

@@ -72,7 +72,7 @@ describe('New Session', () => {
       assert.deepEqual(outcome, { kind: 'staged' });
       assert.equal(await git(folder, 'status', '--porcelain'), `A  ${relative(folder, uri)}\n`);
       const sheet = await text(uri);
-      assert.match(sheet, new RegExp(`^---\\ntemplate: ${template.id}\\ntemplateVersion: ${template.version}\\nstatus: concept\\n---\\n`));
+      assert.match(sheet, new RegExp(`^---\\ntemplate: ${template.id}\\ntemplateVersion: ${template.version}\\nstatus: concept\\n(traject: .*\\n)?---\\n`));
       assert.doesNotMatch(sheet, /^# Template:/m);
       assert.match(sheet, /^# .*: Klant in Beeld, ronde 2$/m);
       for (const prompt of template.prompts) {

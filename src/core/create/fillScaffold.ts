@@ -20,7 +20,8 @@ export type Answers = Readonly<Record<string, string>>;
  */
 export function fillScaffold(template: SessionTemplate & { readonly scaffold: string }, answers: Answers): string {
   const { source, session } = readScaffold(template);
-  const edits: SpanEdit[] = [frontMatterEdit(source, session, template)];
+  const extra = Object.fromEntries(template.prompts.flatMap((prompt) => (prompt.frontMatter && answers[prompt.id]?.trim() ? [[prompt.frontMatter, answers[prompt.id].trim()]] : [])));
+  const edits: SpanEdit[] = [frontMatterEdit(source, session, template, extra)];
   const title = template.prompts.find((prompt) => prompt.fills === 'heading');
   const heading = headingEdit(source, session, title ? (answers[title.id]?.trim() ?? '') : '');
   if (heading) edits.push(heading);
@@ -56,8 +57,8 @@ function readScaffold(template: SessionTemplate & { readonly scaffold: string })
   return { source, session: interpretSession(structure, template) };
 }
 
-function frontMatterEdit(source: SourceText, session: SessionModel, template: SessionTemplate): SpanEdit {
-  const values = { template: template.id, templateVersion: template.version, status: 'concept' };
+function frontMatterEdit(source: SourceText, session: SessionModel, template: SessionTemplate, extra: Readonly<Record<string, string>>): SpanEdit {
+  const values = { template: template.id, templateVersion: template.version, status: 'concept', ...extra };
   const existing = session.frontMatter;
   if (!existing) return { span: { start: 0, end: 0 }, newText: `---\n${new Document(values).toString()}---\n\n` };
   const inner = source.text.slice(existing.span.start, existing.span.end).replace(/^---\n?/, '').replace(/\n?---$/, '');

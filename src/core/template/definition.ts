@@ -49,4 +49,6 @@ export interface PromptDefinition {
   /** The answer offered; `today` for a date. */
   readonly default?: string;
   readonly fills: 'heading' | 'participants' | 'nothing' | { readonly field: string };
+  /** Also write the answer to this front matter key (`traject`: the track plan). */
+  readonly frontMatter?: string;
 }

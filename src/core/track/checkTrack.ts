@@ -1,0 +1,192 @@
+import type { Analysis, Finding } from '../analysis/analyze';
+import { isoDay, type Day } from '../create/answers';
+import { text, type Language, type Text } from '../i18n/text';
+import { parseDate } from '../model/dates';
+import { normaliseName } from '../model/names';
+import type { SheetStructure } from '../model/types';
+import type { Severity, SeveritySetting } from '../severity';
+import { rangeOf, type Span } from '../source';
+
+/** One analysed file of a folder, by its path (with `/`), as the track checks see it. */
+export interface TrackFile {
+  readonly path: string;
+  readonly analysis: Analysis;
+}
+
+export interface TrackFinding {
+  readonly path: string;
+  readonly finding: Finding;
+}
+
+export interface TrackOptions {
+  readonly language: Language;
+  /** Planned sessions before this day without a session file are reported; without it, none are. */
+  readonly today?: Day;
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+}
+
+export type TrackRuleId = 'track-plan-missing' | 'track-session-missing' | 'track-date' | 'track-continuity';
+
+/** The checks across the files of a track (documented in the README with the other rules). */
+export const TRACK_RULES: readonly { readonly id: TrackRuleId; readonly defaultSeverity: Severity; readonly description: Text }[] = [
+  { id: 'track-plan-missing', defaultSeverity: 'warning', description: text('Het trajectplan waar een sessie naar verwijst, bestaat niet.', 'The track plan a session refers to does not exist.') },
+  { id: 'track-session-missing', defaultSeverity: 'warning', description: text('Een geplande sessie die al voorbij is, heeft geen sessieblad.', 'A planned session that has passed has no session sheet.') },
+  { id: 'track-date', defaultSeverity: 'warning', description: text('De datum van een sessie wijkt af van het trajectplan.', 'A session’s date differs from the track plan.') },
+  { id: 'track-continuity', defaultSeverity: 'warning', description: text('Een reis zonder blueprint, of een blueprint zonder terugkoppeling.', 'A journey without a blueprint, or a blueprint without feedback.') },
+];
+
+interface Step {
+  readonly pattern: RegExp;
+  readonly name: Text;
+  readonly template: string | undefined;
+  readonly sections: RegExp | undefined;
+}
+
+/**
+ * Checks a track across files: sessions refer to their plan with front matter
+ * `traject: <file>`; the plan's planning says which sessions there are, when (the
+ * `planning-order` steps name their template), and which sections carry over from one
+ * step to the next (each journey gets a blueprint, each blueprint a part in the feedback).
+ */
+export function checkTrack(files: readonly TrackFile[], options: TrackOptions): TrackFinding[] {
+  const found: TrackFinding[] = [];
+  const report = (file: TrackFile, rule: TrackRuleId, span: Span, message: Text) => {
+    const setting = options.severities?.[rule] ?? TRACK_RULES.find((candidate) => candidate.id === rule)!.defaultSeverity;
+    if (setting === 'off') return;
+    found.push({ path: file.path, finding: { rule, severity: setting, message: message[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
+  };
+  const byPath = new Map(files.map((file) => [normalisePath(file.path), file]));
+  const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
+  for (const file of files) {
+    const session = file.analysis.session;
+    const reference = session?.frontMatter?.data.traject;
+    if (!session || typeof reference !== 'string' || reference.trim() === '') continue;
+    const plan = byPath.get(resolvePath(file.path, reference.trim()));
+    if (!plan?.analysis.session) {
+      report(file, 'track-plan-missing', session.frontMatter!.span, text(`Het trajectplan "${reference}" is niet gevonden (of is geen sessieblad).`, `The track plan "${reference}" was not found (or is not a session sheet).`));
+      continue;
+    }
+    sessionsOfPlan.set(plan, [...(sessionsOfPlan.get(plan) ?? []), file]);
+  }
+  for (const [plan, sessions] of sessionsOfPlan) {
+    const steps = stepsOf(plan);
+    checkDates(plan, sessions, steps, options.today, report);
+    checkContinuity(sessions, steps, report);
+  }
+  return found;
+}
+
+type Reporter = (file: TrackFile, rule: TrackRuleId, span: Span, message: Text) => void;
+
+function stepsOf(plan: TrackFile): Step[] {
+  const settings = (plan.analysis.template?.rules['planning-order']?.steps as { pattern: string; name: Text; template?: string; sections?: string }[] | undefined) ?? [];
+  return settings.map((step) => ({
+    pattern: new RegExp(step.pattern, 'iu'),
+    name: step.name,
+    template: step.template,
+    sections: step.sections === undefined ? undefined : new RegExp(step.sections, 'iu'),
+  }));
+}
+
+/** A planned session has its file; a session's date is one the plan gives for its kind. */
+function checkDates(plan: TrackFile, sessions: readonly TrackFile[], steps: readonly Step[], today: Day | undefined, report: Reporter): void {
+  const planned = (plan.analysis.session?.records.planning ?? []).flatMap((record) => {
+    const step = steps.find((candidate) => candidate.pattern.test(record.cells.step.text));
+    const date = dayOf(record.cells.date.text);
+    return step?.template && date ? [{ record, template: step.template, date }] : [];
+  });
+  const unmatched = new Set(planned);
+  for (const session of sessions) {
+    const kind = session.analysis.template?.id;
+    const field = dateField(session.analysis.session!);
+    const date = field ? dayOf(field.value) : undefined;
+    if (!field || !date) continue;
+    const sameKind = planned.filter((entry) => entry.template === kind);
+    const match = sameKind.find((entry) => entry.date === date);
+    if (match) {
+      unmatched.delete(match);
+      continue;
+    }
+    // Paired with the first planned one of its kind still without a sheet: a moved date, not a missing session.
+    const paired = sameKind.find((entry) => unmatched.has(entry));
+    if (!paired) continue;
+    unmatched.delete(paired);
+    const when = paired.record.cells.date.text;
+    report(
+      session,
+      'track-date',
+      field.valueSpan,
+      text(`Deze sessie is op ${field.value}, maar het trajectplan noemt ${when} (${paired.record.cells.step.text}).`, `This session is on ${field.value}, but the track plan gives ${when} (${paired.record.cells.step.text}).`),
+    );
+  }
+  const now = today && isoDay(today);
+  for (const entry of unmatched) {
+    if (!now || entry.date >= now) continue; // still to come: nothing is missing yet
+    const label = `${entry.record.cells.step.text} (${entry.record.cells.date.text})`;
+    report(
+      plan,
+      'track-session-missing',
+      entry.record.row.span,
+      text(`Geen sessieblad voor ${label} dat naar dit trajectplan verwijst (front matter traject:).`, `No session sheet for ${label} refers to this track plan (front matter traject:).`),
+    );
+  }
+}
+
+/** Each section of one step (a journey) has its section in the next step's sheets (a blueprint). */
+function checkContinuity(sessions: readonly TrackFile[], steps: readonly Step[], report: Reporter): void {
+  const withSections = steps.filter((step) => step.template && step.sections);
+  for (const [index, step] of withSections.entries()) {
+    const next = withSections[index + 1];
+    if (!next) break;
+    const nextSheets = sessions.filter((session) => session.analysis.template?.id === next.template);
+    if (nextSheets.length === 0) continue; // that step has not begun
+    const carried = new Set(nextSheets.flatMap((sheet) => titledSections(sheet, next.sections!)).map((section) => section.title));
+    for (const sheet of sessions.filter((session) => session.analysis.template?.id === step.template)) {
+      for (const section of titledSections(sheet, step.sections!)) {
+        if (carried.has(section.title)) continue;
+        report(
+          sheet,
+          'track-continuity',
+          section.span,
+          text(`"${section.text}" komt niet terug in ${next.name.nl}: geen kop met dezelfde titel.`, `"${section.text}" does not come back in ${next.name.en}: no heading with the same title.`),
+        );
+      }
+    }
+  }
+}
+
+/** Sections whose heading matches, by the title after the colon; placeholder titles are left out. */
+function titledSections(file: TrackFile, pattern: RegExp): { title: string; text: string; span: Span }[] {
+  return (file.analysis.session?.sections ?? []).flatMap((section) => {
+    const heading = section.heading;
+    if (!heading || !pattern.test(heading.text)) return [];
+    const title = heading.text.replace(/^[^:]*:\s*/, '').trim();
+    if (title === '' || /^\[.*\]$/.test(title)) return [];
+    return [{ title: normaliseName(title), text: title, span: heading.span }];
+  });
+}
+
+function dateField(structure: SheetStructure) {
+  return structure.fields.find((field) => /^datum/i.test(field.label) && field.state === 'filled');
+}
+
+function dayOf(value: string): string | undefined {
+  const date = parseDate(value);
+  return date?.kind === 'day' && date.year !== undefined ? isoDay({ year: date.year, month: date.month, day: date.day }) : undefined;
+}
+
+function normalisePath(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.replace(/\\/g, '/').split('/')) {
+    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+  }
+  return (path.startsWith('/') ? '/' : '') + parts.join('/');
+}
+
+/** A reference from a sheet, relative to the sheet's folder (or absolute). */
+function resolvePath(from: string, reference: string): string {
+  if (reference.startsWith('/')) return normalisePath(reference);
+  const folder = from.replace(/\\/g, '/').replace(/[^/]*$/, '');
+  return normalisePath(`${folder}${reference}`);
+}
