@@ -27,7 +27,8 @@ export const NEW_SESSION_COMMAND = 'sessionTemplates.newSession';
 
 /** What a script (or a keybinding's `args`) may pass instead of answering the prompts. */
 export interface NewSessionRequest {
-  readonly folder?: vscode.Uri;
+  /** A folder; from a keybinding's JSON `args`, a path (relative to the workspace folder). */
+  readonly folder?: vscode.Uri | string;
   readonly template?: string;
   readonly answers?: Readonly<Record<string, string>>;
 }
@@ -53,7 +54,10 @@ export class NewSessionCommand {
 
   async run(argument?: vscode.Uri | NewSessionRequest): Promise<NewSessionResult | undefined> {
     const request: NewSessionRequest = argument instanceof vscode.Uri ? { folder: argument } : (argument ?? {});
-    const folder = await this.targetFolder(request.folder);
+    // A keybinding's `args` are JSON: a folder comes as a path, relative to the workspace or absolute.
+    const folderArgument = request.folder;
+    const clicked = typeof folderArgument === 'string' ? folderUri(folderArgument) : folderArgument;
+    const folder = await this.targetFolder(clicked);
     if (!folder) return undefined;
     const language = readSettings(folder).language;
     const template = await this.pickTemplate(request.template, language);
@@ -147,6 +151,12 @@ export class NewSessionCommand {
     editor.selection = gap ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+}
+
+function folderUri(path: string): vscode.Uri | undefined {
+  if (/^([a-z]:[\\/]|[\\/])/i.test(path)) return vscode.Uri.file(path);
+  const root = vscode.workspace.workspaceFolders?.[0];
+  return root && vscode.Uri.joinPath(root.uri, path);
 }
 
 function localToday(): Day {

@@ -118,7 +118,8 @@ describe('New Session', () => {
     const taken = vscode.Uri.joinPath(folder, '2027-03-12-baateigenaren-klant-in-beeld-ronde-2.md');
     await writeFile(taken.fsPath, 'Eerdere aantekeningen, niet weggooien.\n');
     const second = await newSession({ folder, template: 'baateigenaren', answers: ANSWERS });
-    const third = await newSession({ folder, template: 'baateigenaren', answers: ANSWERS });
+    // As a keybinding's JSON args give it: the folder as a path relative to the workspace.
+    const third = await newSession({ folder: vscode.workspace.asRelativePath(folder), template: 'baateigenaren', answers: ANSWERS });
     assert.equal(relative(folder, second.uri), '2027-03-12-baateigenaren-klant-in-beeld-ronde-2-2.md');
     assert.equal(relative(folder, third.uri), '2027-03-12-baateigenaren-klant-in-beeld-ronde-2-3.md');
     assert.equal(await text(taken), 'Eerdere aantekeningen, niet weggooien.\n');
