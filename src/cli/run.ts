@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, checkTrack, languageOf, type Day, type Finding, type Language, type TrackFile, type TrackOptions } from '../core/index';
+import { analyze, checkTrack, dayOf, languageOf, type Day, type Finding, type Language, type TrackFile, type TrackOptions } from '../core/index';
 import { HELP, parseArguments, UsageError } from './args';
 import { expandPatterns } from './files';
 import { fileReport, formatJson, formatSarif, formatText, type FileReport } from './output';
@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (options.status !== undefined && analysis.status !== options.status) continue;
     reports.push(fileReport(file, analysis.template?.id, analysis.progress, analysis.findings));
   }
-  addTrackFindings(reports, analysed, io.cwd, { language, today: dayOf(options.today) });
+  addTrackFindings(reports, analysed, io.cwd, { language, today: todayFrom(options.today) });
 
   if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, language, VERSION));
@@ -101,11 +101,9 @@ function addTrackFindings(reports: FileReport[], analysed: readonly TrackFile[],
   }
 }
 
-function dayOf(iso: string | undefined): Day {
-  if (iso) {
-    const [year, month, day] = iso.split('-').map(Number);
-    return { year, month, day };
-  }
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+/** `--today YYYY-MM-DD`, or the real day. */
+function todayFrom(iso: string | undefined): Day {
+  if (!iso) return dayOf(new Date());
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
 }

@@ -21,7 +21,7 @@ export { positionAt, rangeOf, type Position, type Range } from './source';
 export { builtInTemplates } from './template/builtin';
 export { loadTemplate, scaffoldFileName, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';
 export type { Prompt, SessionTemplate } from './template/template';
-export { defaultAnswer, isoDay, readAnswer, splitNames, type Answer, type Day } from './create/answers';
+export { dayOf, defaultAnswer, isoDay, readAnswer, splitNames, type Answer, type Day } from './create/answers';
 export { fillScaffold, participantSlots, type Answers } from './create/fillScaffold';
 export { DEFAULT_COMMIT_MESSAGE_PATTERN, DEFAULT_FILE_NAME_PATTERN, candidateNames, commitMessage, sessionFileName, slugify, type PatternValues } from './create/fileName';
 export { templateFromSheet, type TemplateFromSheet, type TemplateFromSheetOptions } from './template/fromSheet';

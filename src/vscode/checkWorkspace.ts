@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkTrack, type TrackFile } from '../core/index';
+import { checkTrack, dayOf, type TrackFile } from '../core/index';
 import { readSettings } from './settings';
 import { toDiagnostic, type DiagnosticsManager } from './diagnostics';
 import type { SheetAnalyzer } from './sheets';
@@ -32,9 +32,8 @@ export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: Diagn
         analysed.push({ path: uri.path, analysis, uri });
       }
       // Across files: sessions against their track plan (front matter `traject:`).
-      const now = new Date();
       const settings = readSettings();
-      for (const { path, finding } of checkTrack(analysed, { language: settings.language, severities: settings.severities, today: { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() } })) {
+      for (const { path, finding } of checkTrack(analysed, { language: settings.language, severities: settings.severities, today: dayOf(new Date()) })) {
         const file = analysed.find((candidate) => candidate.path === path);
         if (!file) continue;
         findings++;

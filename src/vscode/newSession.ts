@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   candidateNames,
+  dayOf,
   commitMessage,
   DEFAULT_COMMIT_MESSAGE_PATTERN,
   DEFAULT_FILE_NAME_PATTERN,
@@ -11,7 +12,6 @@ import {
   sessionFileName,
   slugify,
   text,
-  type Day,
   type SessionTemplate,
 } from '../core/index';
 import { askAnswers, NEW_SESSION_TITLE } from './askAnswers';
@@ -62,7 +62,7 @@ export class NewSessionCommand {
     const language = readSettings(folder).language;
     const template = await this.pickTemplate(request.template, language);
     if (!template) return undefined;
-    const today = localToday();
+    const today = dayOf(new Date());
     const given = request.answers ?? {};
     const asked = template.prompts.filter((prompt) => given[prompt.id] === undefined);
     const typed = asked.length === 0 ? {} : await askAnswers(template, asked, language, today);
@@ -114,7 +114,7 @@ export class NewSessionCommand {
       return undefined;
     }
     const sessions = vscode.workspace.getConfiguration(SECTION, workspaceFolder.uri).get<string>('sessionsFolder', 'sessions') || '.';
-    return /^([a-z]:[\\/]|[\\/])/i.test(sessions) ? vscode.Uri.file(sessions) : vscode.Uri.joinPath(workspaceFolder.uri, sessions);
+    return isAbsolutePath(sessions) ? vscode.Uri.file(sessions) : vscode.Uri.joinPath(workspaceFolder.uri, sessions);
   }
 
   private async pickTemplate(id: string | undefined, language: 'nl' | 'en'): Promise<Scaffolded | undefined> {
@@ -153,16 +153,17 @@ export class NewSessionCommand {
   }
 }
 
+/** `/x`, `\\x` or `C:\\x`: a path that does not hang off the workspace folder. */
+function isAbsolutePath(path: string): boolean {
+  return /^([a-z]:[\\/]|[\\/])/i.test(path);
+}
+
 function folderUri(path: string): vscode.Uri | undefined {
-  if (/^([a-z]:[\\/]|[\\/])/i.test(path)) return vscode.Uri.file(path);
+  if (isAbsolutePath(path)) return vscode.Uri.file(path);
   const root = vscode.workspace.workspaceFolders?.[0];
   return root && vscode.Uri.joinPath(root.uri, path);
 }
 
-function localToday(): Day {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
 
 /** Writes the sheet under the first free name: `name.md`, `name-2.md`, `name-3.md`, … */
 async function createUnderFreeName(folder: vscode.Uri, relative: string, text: string): Promise<vscode.Uri> {

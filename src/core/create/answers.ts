@@ -17,6 +17,11 @@ export function isoDay(day: Day): string {
   return `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 }
 
+/** The calendar day of a moment in local time: "today" for New Session and the track checks. */
+export function dayOf(moment: Date): Day {
+  return { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() };
+}
+
 /** The answer a prompt offers before anything is typed. */
 export function defaultAnswer(prompt: Prompt, today: Day): string {
   if (prompt.type === 'date' && prompt.default === 'today') return isoDay(today);

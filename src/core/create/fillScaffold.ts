@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { buildStructure, readIdentity } from '../model/build';
-import { interpretSession, type SessionModel } from '../model/session';
+import { interpretSession, tableOfKind, type SessionModel } from '../model/session';
 import type { Cell, Table } from '../model/types';
 import { parseMarkdown } from '../parse';
 import { setCellValue, setFieldValue } from '../rules/edits';
@@ -88,7 +88,7 @@ function participantEdits(session: SessionModel, names: readonly string[]): Span
   const open = session.participants.filter((participant) => participant.nameCell.state !== 'filled');
   const edits: SpanEdit[] = open.slice(0, names.length).map((participant, index) => setCellValue(participant.nameCell, escapeCell(names[index])));
   const rest = names.slice(open.length);
-  const table = [...session.tableKinds].find(([, kind]) => kind === 'participants')?.[0];
+  const table = tableOfKind(session, 'participants');
   if (rest.length > 0 && table) edits.push(appendRows(session, table, rest));
   return edits;
 }

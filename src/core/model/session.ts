@@ -205,6 +205,17 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
   };
 }
 
+/** The first table of a kind, such as the participants table. */
+export function tableOfKind(session: SessionModel, kind: TableKind): Table | undefined {
+  for (const [table, found] of session.tableKinds) if (found === kind) return table;
+  return undefined;
+}
+
+/** An agenda's length: the sum of its durations (a mistyped start time does not change it). */
+export function agendaMinutes(agenda: Agenda): number {
+  return agenda.items.reduce((sum, item) => sum + (item.duration ?? 0), 0);
+}
+
 /** Reads a table as the first record kind whose first column it has; returns that kind. */
 function readRecords(table: Table, template: SessionTemplate, records: { [K in RecordKind]: TableRecord<K>[] }): RecordKind | undefined {
   for (const kind of Object.keys(RECORD_COLUMNS) as RecordKind[]) {

@@ -1,4 +1,5 @@
 import { text } from '../i18n/text';
+import { agendaMinutes } from '../model/session';
 import type { Rule } from './rule';
 
 function hoursAndMinutes(minutes: number, language: 'nl' | 'en'): string {
@@ -19,7 +20,7 @@ export const agendaTotal: Rule = {
     const minimum = options.minMinutes;
     if (typeof minimum === 'number') {
       for (const agenda of session.agendas) {
-        const total = agenda.items.reduce((sum, item) => sum + (item.duration ?? 0), 0);
+        const total = agendaMinutes(agenda);
         if (total === 0 || total >= minimum) continue;
         report({
           span: agenda.table.span,

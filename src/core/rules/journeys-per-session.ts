@@ -1,4 +1,5 @@
 import { text } from '../i18n/text';
+import { agendaMinutes } from '../model/session';
 import type { Rule } from './rule';
 
 /** More journeys or blueprints than fit the session's time (the guide: at most two in three hours). */
@@ -12,7 +13,7 @@ export const journeysPerSession: Rule = {
     const heading = new RegExp(options.heading, 'iu');
     const perMinutes = typeof options.perMinutes === 'number' ? options.perMinutes : 180;
     const worked = session.sections.filter((section) => section.heading && heading.test(section.heading.text));
-    const minutes = session.agendas.reduce((total, agenda) => total + agenda.items.reduce((sum, item) => sum + (item.duration ?? 0), 0), 0);
+    const minutes = session.agendas.reduce((total, agenda) => total + agendaMinutes(agenda), 0);
     const blocks = Math.max(1, Math.floor(minutes / perMinutes));
     const allowed = options.max * blocks;
     const first = worked[allowed];

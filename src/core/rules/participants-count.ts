@@ -1,4 +1,6 @@
 import { text } from '../i18n/text';
+import { tableOfKind } from '../model/session';
+import { participantsSpan } from './roles';
 import type { Rule } from './rule';
 
 /** Too few or too many named participants (the track's resident sessions work best with about eight). */
@@ -16,9 +18,8 @@ export const participantsCount: Rule = {
     // Before anyone is named, the open [Naam] cells say enough.
     if (named.length === 0) return;
     const counted = named.filter((participant) => !except.some((pattern) => pattern.test(participant.role)));
-    const table = [...session.tableKinds].find(([, kind]) => kind === 'participants')?.[0];
-    if (!table) return;
-    const span = table.header.length > 0 ? { start: table.span.start, end: table.header.at(-1)!.span.end } : table.span;
+    if (!tableOfKind(session, 'participants')) return;
+    const span = participantsSpan(session);
     if (min !== undefined && counted.length < min) {
       report({
         span,

@@ -1,6 +1,8 @@
-import type { Text } from '../i18n/text';
-import type { SessionModel } from '../model/session';
+import { listOf, text, type Text } from '../i18n/text';
+import { tableOfKind, type SessionModel } from '../model/session';
+import type { Severity } from '../severity';
 import type { Span } from '../source';
+import type { Rule } from './rule';
 
 export interface RoleSetting {
   readonly pattern: string;
@@ -18,7 +20,28 @@ export function missingRoles(session: SessionModel, roles: unknown): RoleSetting
 
 /** Where a finding about the participants goes: the table's header row, or the first heading. */
 export function participantsSpan(session: SessionModel): Span {
-  const table = [...session.tableKinds].find(([, kind]) => kind === 'participants')?.[0];
+  const table = tableOfKind(session, 'participants');
   if (table) return table.header.length > 0 ? { start: table.span.start, end: table.header.at(-1)!.span.end } : table.span;
   return session.title?.span ?? { start: 0, end: 0 };
+}
+
+/** A rule over a list of roles (`roles`): one finding naming every role without a named participant. */
+export function roleRule(rule: { id: string; defaultSeverity: Severity; description: Text; lead: Text }): Rule {
+  return {
+    id: rule.id,
+    defaultSeverity: rule.defaultSeverity,
+    openItem: true,
+    description: rule.description,
+    check({ session, options, report }) {
+      const missing = missingRoles(session, options.roles);
+      if (missing.length === 0) return;
+      report({
+        span: participantsSpan(session),
+        message: text(
+          `${rule.lead.nl} ${listOf(missing.map((role) => role.name.nl), 'nl')}.`,
+          `${rule.lead.en} ${listOf(missing.map((role) => role.name.en), 'en')}.`,
+        ),
+      });
+    },
+  };
 }

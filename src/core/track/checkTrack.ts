@@ -3,7 +3,6 @@ import { isoDay, type Day } from '../create/answers';
 import { text, type Language, type Text } from '../i18n/text';
 import { parseDate } from '../model/dates';
 import { normaliseName } from '../model/names';
-import type { SheetStructure } from '../model/types';
 import type { Severity, SeveritySetting } from '../severity';
 import { rangeOf, type Span } from '../source';
 
@@ -98,7 +97,7 @@ function checkDates(plan: TrackFile, sessions: readonly TrackFile[], steps: read
   const unmatched = new Set(planned);
   for (const session of sessions) {
     const kind = session.analysis.template?.id;
-    const field = dateField(session.analysis.session!);
+    const field = dateField(session.analysis);
     const date = field ? dayOf(field.value) : undefined;
     if (!field || !date) continue;
     const sameKind = planned.filter((entry) => entry.template === kind);
@@ -166,8 +165,11 @@ function titledSections(file: TrackFile, pattern: RegExp): { title: string; text
   });
 }
 
-function dateField(structure: SheetStructure) {
-  return structure.fields.find((field) => /^datum/i.test(field.label) && field.state === 'filled');
+/** The field the template's `date` prompt fills (New Session writes the date there), else a `Datum…` field. */
+function dateField(analysis: Analysis) {
+  const fills = analysis.template?.prompts.find((prompt) => prompt.id === 'date')?.fills;
+  const label = typeof fills === 'object' ? fills.field : /^datum/i;
+  return analysis.session?.fields.find((field) => label.test(field.label) && field.state === 'filled');
 }
 
 function dayOf(value: string): string | undefined {
