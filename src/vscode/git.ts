@@ -79,6 +79,10 @@ async function addAndCommit(repository: GitRepository, file: vscode.Uri, commitM
   await repository.status();
   const others = repository.state.indexChanges.filter((change) => change.uri.fsPath !== file.fsPath);
   if (others.length > 0) return { kind: 'not-committed', reason: 'others-staged', detail: String(others.length) };
+  // Checked first because a commit that git refuses this early races the Git extension: it
+  // writes the message to a git that has already exited, an uncaught EPIPE in the extension host.
+  const missing = await missingIdentity(repository);
+  if (missing.length > 0) return { kind: 'not-committed', reason: 'no-user', detail: missing.join(', ') };
   try {
     await repository.commit(commitMessage, { requireUserConfig: true });
     return { kind: 'committed', message: commitMessage };
@@ -87,6 +91,17 @@ async function addAndCommit(repository: GitRepository, file: vscode.Uri, commitM
     const noUser = code === 'NoUserNameConfigured' || code === 'NoUserEmailConfigured';
     return { kind: 'not-committed', reason: noUser ? 'no-user' : 'failed', detail: describeError(error) };
   }
+}
+
+/** `user.name` and `user.email` as set in the repository or globally; the ones set nowhere. */
+async function missingIdentity(repository: GitRepository): Promise<string[]> {
+  const missing: string[] = [];
+  for (const key of ['user.name', 'user.email']) {
+    const local = await repository.getConfig(key).catch(() => '');
+    const global = local || (await repository.getGlobalConfig(key).catch(() => ''));
+    if (!global.trim()) missing.push(key);
+  }
+  return missing;
 }
 
 function describeError(error: unknown): string {

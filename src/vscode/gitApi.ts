@@ -29,6 +29,10 @@ export interface GitRepository {
   add(paths: string[]): Promise<void>;
   status(): Promise<void>;
   commit(message: string, options?: { readonly requireUserConfig?: boolean }): Promise<void>;
+  /** `git config --local --get`; rejects when the key is not set. */
+  getConfig(key: string): Promise<string>;
+  /** `git config --global --get`; rejects when the key is not set. */
+  getGlobalConfig(key: string): Promise<string>;
 }
 
 /** The errors the Git extension throws carry git's own code and output. */
