@@ -5,6 +5,7 @@ export { formatClock, parseClock, parseDuration } from './model/time';
 export { measureProgress, type Progress, type ProgressItem, type ProgressKind, type SectionProgress, type Tally } from './analysis/progress';
 export { languageOf, text, type Language, type Text } from './i18n/text';
 export { RULES, RULE_IDS, ruleById } from './rules/registry';
+export { placeOf } from './rules/place';
 export type { Rule } from './rules/rule';
 export {
   DEFAULT_STATUS_SHIFTS,

@@ -109,7 +109,7 @@ describe('choice-missing and choice-multiple', () => {
     assert.deepEqual(findingKeys(analyzeSheet(text)), ['3:22 choice-missing', '4:22 choice-multiple']);
     const multiple = analyzeSheet(text).findings[1];
     assert.equal(multiple.severity, 'error');
-    assert.equal(multiple.message, 'More than one choice for "VO prioriteit": Hoog and Laag. Choose one.');
+    assert.equal(multiple.message, 'More than one VO priority chosen: Hoog and Laag. Choose one.');
   });
 
   it('offers one fix per option that changes only the boxes', () => {
@@ -128,7 +128,7 @@ describe('choice-missing and choice-multiple', () => {
     const table = joinLines(TITLE, '', '| Vraag | Antwoord |', '|---|---|', '| Akkoord? | [ ] Ja [ ] Nee |', '');
     const [finding] = analyzeSheet(table).findings;
     assert.equal(finding.rule, 'choice-missing');
-    assert.equal(finding.message, 'Nothing chosen yet for "Akkoord?" (Ja / Nee).');
+    assert.equal(finding.message, 'Ownership check: nothing chosen yet for "Akkoord?" (Ja / Nee).', 'a Vraag/Antwoord table is an ownership check');
   });
 });
 
@@ -158,7 +158,7 @@ describe('row-incomplete', () => {
   it('reports a row filled in part, not an empty row, not a full row', () => {
     const text = joinLines(TITLE, '', '| Naam | Rol | Sector | Aanwezig |', '|---|---|---|---|', '| Anna | | PO | [ ] |', '| | | | |', '| Bram | Sectormanager | VO | [x] |', '');
     assert.deepEqual(only(text, 'row-incomplete'), ['5:1 row-incomplete']);
-    assert.equal(analyzeSheet(text).findings[0].message, 'Row filled in part: "Rol" is missing.');
+    assert.equal(analyzeSheet(text).findings[0].message, 'Participants, row 1: filled in part: "Rol" is still missing.');
   });
 });
 
@@ -173,7 +173,7 @@ describe('agenda-time', () => {
     const text = agenda('| 09:00 | Opening | 15 min |', '| 09:15 | Uitleg | 20 min |', '| 09:40 | Werkvorm | 30 min |', '| 10:10 | Pauze | 10 min |', '| 10:20 | Afsluiting | 15 min |');
     assert.deepEqual(only(text, 'agenda-time'), ['7:3 agenda-time']);
     const finding = analyzeSheet(text).findings[0];
-    assert.equal(finding.message, 'Start time 09:40 is off: 09:15 + 20 min = 09:35.');
+    assert.equal(finding.message, 'Agenda, row 3: start time 09:40 is off (09:15 + 20 min = 09:35).');
     const fixed = applyEdits(text, finding.fixes[0].edits);
     assert.equal(fixed, agenda('| 09:00 | Opening | 15 min |', '| 09:15 | Uitleg | 20 min |', '| 09:35 | Werkvorm | 30 min |', '| 10:05 | Pauze | 10 min |', '| 10:15 | Afsluiting | 15 min |'));
     assert.deepEqual(only(fixed, 'agenda-time'), []);
@@ -182,7 +182,7 @@ describe('agenda-time', () => {
   it('reads hours and says when a cell is not a time or a duration', () => {
     assert.deepEqual(only(agenda('| 13:00 | Kick-off | 1,5 uur |', '| 14:30 | Afsluiting | 15 min |'), 'agenda-time'), []);
     const notATime = analyzeSheet(agenda('| 13:00 | Kick-off | 30 min |', '| half twee | Afsluiting | 15 min |')).findings;
-    assert.deepEqual(notATime.map((finding) => finding.message), ['"half twee" is not a time (hh:mm).']);
+    assert.deepEqual(notATime.map((finding) => finding.message), ['Agenda, row 2: "half twee" is not a time (hh:mm).']);
   });
 });
 
@@ -190,7 +190,7 @@ describe('agenda-total', () => {
   it('reports the row where the agenda passes the template maximum (120 min)', () => {
     const text = joinLines(TITLE, '', '| Tijd | Onderdeel | Duur |', '|---|---|---|', '| 00:00 | Opening | 60 min |', '| 01:00 | Werkvorm | 60 min |', '| 02:00 | Uitloop | 15 min |', '');
     assert.deepEqual(only(text, 'agenda-total'), ['7:1 agenda-total']);
-    assert.equal(analyzeSheet(text).findings[0].message, 'By this row the agenda runs 2 hours 15 min, longer than the 2 hours the template allows.');
+    assert.equal(analyzeSheet(text).findings[0].message, 'Agenda, row 3: by this row the agenda runs 2 hours 15 min, longer than the 2 hours the template allows.');
   });
 });
 
@@ -216,8 +216,8 @@ describe('owner rules', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Het programma'), ...benefit(2, 'Programmateam'), ...benefit(3, 'Dirk Vos'), ...benefit(4, 'Anna de Wit'));
     assert.deepEqual(only(text, 'owner-deflected'), ['14:21 owner-deflected', '18:21 owner-deflected', '22:21 owner-deflected']);
     const messages = analyzeSheet(text).findings.filter((finding) => finding.rule === 'owner-deflected').map((finding) => finding.message);
-    assert.match(messages[0], /hands ownership back to the programme \("Dat is van het programma"\)/);
-    assert.match(messages[2], /^Dirk Vos is Programmamanager: that puts ownership back with the programme/);
+    assert.match(messages[0], /^Benefit 1 \(Consistente klantbeleving\): "Het programma" hands ownership back to the programme \("Dat is van het programma"\)/);
+    assert.match(messages[2], /^Benefit 3 \(Consistente klantbeleving\): Dirk Vos is Programmamanager, which puts ownership back with the programme/);
   });
 
   it('owner-deflected also covers the owner cell of a check and an agreement’s responsible person', () => {
@@ -244,7 +244,7 @@ describe('owner rules', () => {
   it('owner-unknown: someone not in the participants table; a first name alone is known', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Eva Bakker'), ...check('Eva Bakker'), ...benefit(2, 'Anna'), ...check('Anna'));
     assert.deepEqual(only(text, 'owner-unknown'), ['14:21 owner-unknown']);
-    assert.equal(analyzeSheet(text).findings.find((finding) => finding.rule === 'owner-unknown')?.message, 'Eva Bakker is not in the participants table; a benefit owner takes part in the session.');
+    assert.equal(analyzeSheet(text).findings.find((finding) => finding.rule === 'owner-unknown')?.message, 'Benefit 1 (Consistente klantbeleving): Eva Bakker is not in the participants table; a benefit owner takes part in the session.');
   });
 
   it('owner-absent: a participant not ticked present; the fix ticks the box', () => {
@@ -259,7 +259,7 @@ describe('ownership rules', () => {
   it('ownership-unconfirmed: a check question answered Nee', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Anna de Wit', ['[x] Ja [ ] Nee', '[ ] Ja [x] Nee', '[x] Ja [ ] Nee']));
     assert.deepEqual(findingKeys(analyzeSheet(text)), ['20:41 ownership-unconfirmed']);
-    assert.equal(analyzeSheet(text).findings[0].message, 'Ownership not confirmed (Anna de Wit): "Heeft de eigenaar dit zelf gekozen?" is answered No.');
+    assert.equal(analyzeSheet(text).findings[0].message, `Benefit 1 (Consistente klantbeleving): "Heeft de eigenaar dit zelf gekozen?" is answered No: Anna de Wit's ownership is not confirmed.`);
   });
 
   it('ownership-unchecked: an assigned benefit without a check; the fix inserts the check table after the benefit', () => {
@@ -299,7 +299,7 @@ describe('ownership rules', () => {
   it('ownership-unchecked: a check that names no owner', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check(''));
     assert.deepEqual(findingKeys(analyzeSheet(text)), ['14:21 ownership-unchecked']);
-    assert.match(analyzeSheet(text).findings[0].message, /names no owner: fill in "Wie is de eigenaar van deze baat\?"/);
+    assert.equal(analyzeSheet(text).findings[0].message, 'Benefit 1 (Consistente klantbeleving): the ownership check names no owner; fill in "Wie is de eigenaar van deze baat?".');
   });
 
   it('ties a check to a benefit by a heading that names it, in the check section', () => {
@@ -315,7 +315,7 @@ describe('agreement-incomplete', () => {
     const text = agreements('| Baten vastleggen | Anna de Wit | 1 december 2026 |', '| Businesscase | | week 3 |', '| Terugkoppeling | Bram Jansen | binnenkort |', '| | | |');
     assert.deepEqual(only(text, 'agreement-incomplete'), ['15:1 agreement-incomplete', '16:1 agreement-incomplete']);
     const messages = analyzeSheet(text).findings.filter((finding) => finding.rule === 'agreement-incomplete').map((finding) => finding.message);
-    assert.deepEqual(messages, ['Agreement "Businesscase": lacks a responsible person.', 'Agreement "Terugkoppeling": deadline "binnenkort" is not a date.']);
+    assert.deepEqual(messages, ['Agreements, row 2: "Businesscase" lacks a responsible person.', 'Agreements, row 3: deadline "binnenkort" of "Terugkoppeling" is not a date.']);
   });
 
   it('fills an empty responsible cell from the participants', () => {
@@ -358,8 +358,8 @@ describe('inline control comments', () => {
 describe('messages', () => {
   it('come in Dutch and in English', () => {
     const text = joinLines(TITLE, '', '- [ ] Plannen', '');
-    assert.equal(analyzeSheet(text, { language: 'nl' }).findings[0].message, 'Open taak: "Plannen".');
-    assert.equal(analyzeSheet(text, { language: 'en' }).findings[0].message, 'Open task: "Plannen".');
+    assert.equal(analyzeSheet(text, { language: 'nl' }).findings[0].message, 'Taak "Plannen" staat nog open.');
+    assert.equal(analyzeSheet(text, { language: 'en' }).findings[0].message, 'Task "Plannen" is still open.');
   });
 });
 

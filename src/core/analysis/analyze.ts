@@ -2,6 +2,7 @@ import type { Language } from '../i18n/text';
 import { buildStructure, readIdentity } from '../model/build';
 import { interpretSession, type SessionModel } from '../model/session';
 import { parseMarkdown } from '../parse';
+import { placeOf, withPlace } from '../rules/place';
 import { RULES } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
 import { DEFAULT_STATUS_SHIFTS, isSessionStatus, isSeveritySetting, shiftSeverity, type SessionStatus, type Severity, type SeveritySetting } from '../severity';
@@ -99,7 +100,8 @@ export function checkSession(
       findings.push({
         rule: rule.id,
         severity,
-        message: found.message[language],
+        // Every message starts with where it is, so the same words at two places stay apart.
+        message: withPlace(placeOf(session, found.span), found.message)[language],
         range,
         fixes: (found.fixes ?? []).map((fix) => ({
           title: fix.title[language],

@@ -55,8 +55,8 @@ export const agendaTime: Rule = {
         report({
           span: item.startCell.contentSpan,
           message: text(
-            `Starttijd ${item.startCell.text} klopt niet: ${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}.`,
-            `Start time ${item.startCell.text} is off: ${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}.`,
+            `starttijd ${item.startCell.text} klopt niet (${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}).`,
+            `start time ${item.startCell.text} is off (${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}).`,
           ),
           fixes: fix ? [fix] : [],
         });

@@ -22,7 +22,7 @@ export const blank: Rule = {
         span: gap.span,
         message: label
           ? text(`"${label}" is nog niet ingevuld.`, `"${label}" is not filled in yet.`)
-          : text('Deze invulplek (___) is nog leeg.', 'This blank (___) is not filled in yet.'),
+          : text('deze invulplek (___) is nog leeg.', 'this blank (___) is not filled in yet.'),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { text } from '../i18n/text';
+import { nothingChosen } from './choice-words';
 import { chooseFixes } from './edits';
 import type { Rule } from './rule';
 
@@ -11,12 +12,9 @@ export const choiceMissing: Rule = {
   check({ session, report }) {
     for (const group of session.choices) {
       if (group.options.some((option) => option.checked)) continue;
-      const options = group.options.map((option) => option.label).join(' / ');
-      const about = group.context ? ` bij "${group.context}"` : '';
-      const aboutEn = group.context ? ` for "${group.context}"` : '';
       report({
         span: group.span,
-        message: text(`Nog niets gekozen${about} (${options}).`, `Nothing chosen yet${aboutEn} (${options}).`),
+        message: nothingChosen(group),
         fixes: chooseFixes(group),
       });
     }

@@ -13,8 +13,8 @@ export const invitationSender: Rule = {
       report({
         span: invitation.row.span,
         message: text(
-          `Wie verstuurt de uitnodiging voor "${invitation.cells.audience.text}"? Vul een afzender in.`,
-          `Who sends the invitation for "${invitation.cells.audience.text}"? Fill in a sender.`,
+          `wie verstuurt de uitnodiging voor "${invitation.cells.audience.text}"? Vul een afzender in.`,
+          `who sends the invitation for "${invitation.cells.audience.text}"? Fill in a sender.`,
         ),
       });
     }

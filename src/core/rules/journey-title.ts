@@ -22,8 +22,8 @@ export const journeyTitle: Rule = {
       report({
         span: journey.row.span,
         message: text(
-          `Reistitel "${title}" mist nog ${listOf(missing.map((item) => item.name.nl), 'nl')}.`,
-          `Journey title "${title}" still lacks ${listOf(missing.map((item) => item.name.en), 'en')}.`,
+          `reistitel "${title}" mist nog ${listOf(missing.map((item) => item.name.nl), 'nl')}.`,
+          `journey title "${title}" still lacks ${listOf(missing.map((item) => item.name.en), 'en')}.`,
         ),
       });
     }

@@ -18,8 +18,8 @@ export const ownerAbsent: Rule = {
       report({
         span: ownerSpan(owner),
         message: text(
-          `${participant.name} is eigenaar, maar staat niet aangevinkt als aanwezig: eigenaarschap neem je zelf, niet bij afwezigheid.`,
-          `${participant.name} is the owner but is not ticked as present: ownership is taken in person, not in absence.`,
+          `${participant.name} is eigenaar, maar staat niet aangevinkt als aanwezig; eigenaarschap neem je zelf, niet bij afwezigheid.`,
+          `${participant.name} is the owner but is not ticked as present; ownership is taken in person, not in absence.`,
         ),
         fixes: [
           {

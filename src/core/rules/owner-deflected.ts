@@ -35,7 +35,10 @@ export const ownerDeflected: Rule = {
       if (reason) {
         report({
           span: cell.contentSpan,
-          message: text(`Afspraak zonder echte eigenaar: ${reason.nl}`, `Agreement without a real owner: ${reason.en}`),
+          message: text(
+            `"${cell.text}" is het programma, geen verantwoordelijke ("Dat is van het programma"); wie van de deelnemers pakt dit op?`,
+            `"${cell.text}" is the programme, not a responsible person ("Dat is van het programma"); which participant takes this on?`,
+          ),
           fixes: pickOwnerFixes(session, cell),
         });
       }

@@ -56,8 +56,8 @@ export function deflectionReason(session: SessionModel, owner: string, byRole = 
   const participant = byRole ? findParticipant(session, owner) : undefined;
   if (participant && hasDeflectedRole(session, participant)) {
     return text(
-      `${participant.name} is ${participant.role}: zo ligt het eigenaarschap weer bij het programma ("Dat is van het programma"); kies een sectormanager.`,
-      `${participant.name} is ${participant.role}: that puts ownership back with the programme ("Dat is van het programma"); choose a sector manager.`,
+      `${participant.name} is ${participant.role}, dus ligt het eigenaarschap weer bij het programma ("Dat is van het programma"); kies een sectormanager.`,
+      `${participant.name} is ${participant.role}, which puts ownership back with the programme ("Dat is van het programma"); choose a sector manager.`,
     );
   }
   return undefined;

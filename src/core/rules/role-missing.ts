@@ -6,5 +6,4 @@ export const roleMissing = roleRule({
   id: 'role-missing',
   defaultSeverity: 'warning',
   description: text('Een rol die de sessie nodig heeft, heeft nog geen deelnemer met naam.', 'A role the session needs has no named participant yet.'),
-  lead: text('Nog geen deelnemer met naam voor:', 'No named participant yet for:'),
 });

@@ -30,8 +30,8 @@ export const rowIncomplete: Rule = {
         report({
           span: row.span,
           message: text(
-            `Rij half ingevuld: ${listOf(quoted, 'nl')} ${missing.length === 1 ? 'ontbreekt' : 'ontbreken'}.`,
-            `Row filled in part: ${listOf(quoted, 'en')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+            `half ingevuld: ${listOf(quoted, 'nl')} ${missing.length === 1 ? 'ontbreekt' : 'ontbreken'} nog.`,
+            `filled in part: ${listOf(quoted, 'en')} ${missing.length === 1 ? 'is' : 'are'} still missing.`,
           ),
         });
       }

@@ -17,6 +17,10 @@ export interface FixDraft {
 /** What a rule reports: where, what, and how to fix it if that is obvious. */
 export interface Report {
   readonly span: Span;
+  /**
+   * What is wrong, to follow the place the span is in (`Baat 3 (…): ` + message): it starts
+   * in lower case (a capital comes by itself when there is no place) and names no place itself.
+   */
   readonly message: Text;
   readonly fixes?: readonly FixDraft[];
 }

@@ -13,7 +13,7 @@ export const taskOpen: Rule = {
       if (task.checked) continue;
       report({
         span: task.span,
-        message: text(`Open taak: "${task.text}".`, `Open task: "${task.text}".`),
+        message: text(`taak "${task.text}" staat nog open.`, `task "${task.text}" is still open.`),
         fixes: [
           {
             title: text('Vink de taak af', 'Tick the task'),
