@@ -326,6 +326,34 @@ describe('agreement-incomplete', () => {
 });
 
 describe('severities', () => {
+  it('on the blank sheet only the six missing owners warn; every other finding is information', () => {
+    const findings = analyzeSheet(USER_SHEET).findings;
+    const warnings = findings.filter((finding) => finding.severity === 'warning');
+    assert.equal(warnings.length, 6);
+    assert.ok(warnings.every((finding) => finding.rule === 'owner-missing' && finding.ownership));
+    assert.deepEqual(findings.filter((finding) => finding.severity !== 'warning').map((finding) => finding.severity), Array(findings.length - 6).fill('info'));
+  });
+
+  it('ownership rules are marked as such, stay warnings, and findings carry the mark', () => {
+    const ownership = RULES.filter((rule) => rule.ownership).map((rule) => rule.id);
+    assert.deepEqual(ownership, ['owner-missing', 'owner-deflected', 'owner-unknown', 'owner-absent', 'ownership-unconfirmed', 'ownership-unchecked', 'agreement-incomplete']);
+    for (const rule of RULES) {
+      if (rule.ownership) assert.equal(rule.defaultSeverity, 'warning', rule.id);
+      else if (rule.openItem) assert.equal(rule.defaultSeverity, 'info', `${rule.id} is an open item, not about ownership`);
+    }
+    assert.equal(RULES.find((rule) => rule.id === 'choice-multiple')?.defaultSeverity, 'error', 'defects keep their level');
+    assert.equal(RULES.find((rule) => rule.id === 'agenda-time')?.defaultSeverity, 'warning');
+    const findings = analyzeSheet(USER_SHEET).findings;
+    assert.ok(findings.some((finding) => finding.rule === 'choice-missing' && !finding.ownership));
+  });
+
+  it('the status still moves open items: a closed sheet errs on a missing owner, a concept only informs', () => {
+    const sheet = (status: string) => joinLines('---', `status: ${status}`, '---', TITLE, '', ...benefit(1, '___').map((line) => line.replace('[x] Hoog', '[ ] Hoog')), '- **VO prioriteit:** [x] Hoog [x] Laag', '');
+    const levels = (status: string) => analyzeSheet(sheet(status)).findings.map((finding) => `${finding.rule}:${finding.severity}`).sort();
+    assert.deepEqual(levels('afgerond'), ['choice-missing:warning', 'choice-multiple:error', 'owner-missing:error']);
+    assert.deepEqual(levels('concept'), ['choice-missing:hint', 'choice-multiple:error', 'owner-missing:info']);
+  });
+
   it('take the caller’s setting over the rule’s default, and off turns a rule off', () => {
     const text = joinLines(TITLE, '', '- [ ] a', '- **PO prioriteit:** [ ] Hoog [ ] Laag', '');
     const analysis = analyzeSheet(text, { severities: { 'task-open': 'error', 'choice-missing': 'off' } });

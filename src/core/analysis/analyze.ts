@@ -25,6 +25,8 @@ export interface Fix {
 export interface Finding {
   readonly rule: string;
   readonly severity: Severity;
+  /** Whether the rule is about ownership (owners, ownership checks, agreements), copied from the rule. */
+  readonly ownership: boolean;
   readonly message: string;
   readonly range: Range;
   readonly fixes: readonly Fix[];
@@ -100,6 +102,7 @@ export function checkSession(
       findings.push({
         rule: rule.id,
         severity,
+        ownership: rule.ownership,
         // Every message starts with where it is, so the same words at two places stay apart.
         message: withPlace(placeOf(session, found.span), found.message)[language],
         range,

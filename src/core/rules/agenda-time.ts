@@ -26,6 +26,7 @@ export const agendaTime: Rule = {
   id: 'agenda-time',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text(
     'Een starttijd in de agenda is niet de vorige starttijd plus de duur.',
     'An agenda start time is not the previous start plus its duration.',

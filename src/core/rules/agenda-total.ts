@@ -15,6 +15,7 @@ export const agendaTotal: Rule = {
   id: 'agenda-total',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('De agenda duurt langer of korter dan het sjabloon toestaat.', 'The agenda runs longer or shorter than the template allows.'),
   check({ session, options, report }) {
     const minimum = options.minMinutes;

@@ -8,6 +8,7 @@ export const agreementIncomplete: Rule = {
   id: 'agreement-incomplete',
   defaultSeverity: 'warning',
   openItem: true,
+  ownership: true,
   description: text(
     'Een afspraak mist een verantwoordelijke of een deadline, of de deadline is geen datum.',
     'An agreement lacks a responsible person or a deadline, or the deadline is not a date.',

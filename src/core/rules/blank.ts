@@ -11,8 +11,9 @@ export function isCovered(session: SessionModel, gap: Gap): boolean {
 /** A `___` blank still waiting for an answer. */
 export const blank: Rule = {
   id: 'blank',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een invulplek (___) is nog leeg.', 'A blank (___) is not filled in.'),
   check({ session, report }) {
     for (const gap of session.blanks) {

@@ -6,8 +6,9 @@ import type { Rule } from './rule';
 /** A pick-one group such as `[ ] Hoog [ ] Midden [ ] Laag` with nothing chosen. */
 export const choiceMissing: Rule = {
   id: 'choice-missing',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Bij een keuze is nog niets aangekruist.', 'Nothing is chosen in a pick-one choice.'),
   check({ session, report }) {
     for (const group of session.choices) {

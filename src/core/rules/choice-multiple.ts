@@ -8,6 +8,7 @@ export const choiceMultiple: Rule = {
   id: 'choice-multiple',
   defaultSeverity: 'error',
   openItem: false,
+  ownership: false,
   description: text('Bij een keuze is meer dan één optie aangekruist.', 'More than one option is ticked in a pick-one choice.'),
   check({ session, report }) {
     for (const group of session.choices) {

@@ -4,8 +4,9 @@ import type { Rule } from './rule';
 /** A labelled field such as `**Wat kan beter:**` with nothing after it. */
 export const fieldEmpty: Rule = {
   id: 'field-empty',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een veld met een label is leeg.', 'A labelled field is empty.'),
   check({ session, report }) {
     for (const field of session.fields) {

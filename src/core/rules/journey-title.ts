@@ -11,8 +11,9 @@ const INGREDIENTS = [
 /** A journey title without all four ingredients: persona, situation, action and goal. */
 export const journeyTitle: Rule = {
   id: 'journey-title',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een reistitel mist een van zijn vier onderdelen.', 'A journey title lacks one of its four ingredients.'),
   check({ session, report }) {
     for (const journey of session.records.journeys) {

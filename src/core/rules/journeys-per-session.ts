@@ -7,6 +7,7 @@ export const journeysPerSession: Rule = {
   id: 'journeys-per-session',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('Meer reizen of blueprints dan in de tijd van de sessie passen.', 'More journeys or blueprints than fit the session’s time.'),
   check({ session, options, report }) {
     if (typeof options.heading !== 'string' || typeof options.max !== 'number') return;

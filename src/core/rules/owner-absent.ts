@@ -8,6 +8,7 @@ export const ownerAbsent: Rule = {
   id: 'owner-absent',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: true,
   description: text('De eigenaar van een baat is niet aangevinkt als aanwezig.', 'A benefit owner is not ticked as present.'),
   check({ session, report }) {
     for (const benefit of session.benefits) {

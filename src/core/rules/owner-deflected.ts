@@ -10,6 +10,7 @@ export const ownerDeflected: Rule = {
   id: 'owner-deflected',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: true,
   description: text(
     'Het eigenaarschap wordt teruggelegd bij het programma ("Dat is van het programma").',
     'Ownership is handed back to the programme ("Dat is van het programma").',

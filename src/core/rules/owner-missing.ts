@@ -7,6 +7,7 @@ export const ownerMissing: Rule = {
   id: 'owner-missing',
   defaultSeverity: 'warning',
   openItem: true,
+  ownership: true,
   description: text('Een baat heeft nog geen eigenaar.', 'A benefit has no owner yet.'),
   check({ session, report }) {
     for (const benefit of session.benefits) {

@@ -7,6 +7,7 @@ export const ownerUnknown: Rule = {
   id: 'owner-unknown',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: true,
   description: text('De eigenaar van een baat staat niet in de deelnemerstabel.', 'A benefit owner is not in the participants table.'),
   check({ session, report }) {
     if (!session.tables.some((table) => session.tableKinds.get(table) === 'participants')) return;

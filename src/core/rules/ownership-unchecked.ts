@@ -31,6 +31,7 @@ export const ownershipUnchecked: Rule = {
   id: 'ownership-unchecked',
   defaultSeverity: 'warning',
   openItem: true,
+  ownership: true,
   description: text(
     'Van een toegewezen baat ontbreekt de eigenaarschapscheck, of die noemt geen eigenaar.',
     'An assigned benefit has no ownership check, or its check names no owner.',

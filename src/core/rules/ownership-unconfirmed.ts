@@ -6,6 +6,7 @@ export const ownershipUnconfirmed: Rule = {
   id: 'ownership-unconfirmed',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: true,
   description: text('Een vraag van de eigenaarschapscheck is met "Nee" beantwoord.', 'An ownership check question is answered "No".'),
   check({ session, report }) {
     const config = session.template.ownershipCheck;

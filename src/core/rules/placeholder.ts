@@ -7,8 +7,9 @@ import type { Rule } from './rule';
 /** Template text such as `[invullen]` or `[Naam]` that is still in place. */
 export const placeholder: Rule = {
   id: 'placeholder',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een plaatshouder uit het sjabloon staat er nog.', 'A template placeholder is still in place.'),
   check({ session, report }) {
     // A `[Naam]` in the participants table is a person still to name: say whom the row is for.

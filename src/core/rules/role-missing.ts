@@ -4,6 +4,6 @@ import { roleRule } from './roles';
 /** A role the session needs (its `roles`) has no named participant. */
 export const roleMissing = roleRule({
   id: 'role-missing',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: text('Een rol die de sessie nodig heeft, heeft nog geen deelnemer met naam.', 'A role the session needs has no named participant yet.'),
 });

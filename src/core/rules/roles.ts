@@ -34,6 +34,7 @@ export function roleRule(rule: { id: string; defaultSeverity: Severity; descript
     id: rule.id,
     defaultSeverity: rule.defaultSeverity,
     openItem: true,
+    ownership: false,
     description: rule.description,
     check({ session, options, report }) {
       const missing = missingRoles(session, options.roles);

@@ -13,8 +13,9 @@ const OWN_RULES = new Set(['agreements', 'ownershipCheck', 'journeys', 'invitati
  */
 export const rowIncomplete: Rule = {
   id: 'row-incomplete',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een tabelrij is maar voor een deel ingevuld.', 'A table row is filled in part.'),
   check({ session, report }) {
     for (const table of session.tables) {

@@ -7,6 +7,7 @@ export const taskOpen: Rule = {
   id: 'task-open',
   defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een taak is nog niet afgevinkt.', 'A task is not ticked yet.'),
   check({ session, report }) {
     for (const task of session.tasks) {

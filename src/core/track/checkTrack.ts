@@ -56,7 +56,7 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
     // As in a sheet's own findings, the message starts with its place (a planning row, a heading).
     const session = file.analysis.session;
     const placed = withPlace(session && placeOf(session, span), message);
-    found.push({ path: file.path, finding: { rule, severity: setting, message: placed[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
+    found.push({ path: file.path, finding: { rule, severity: setting, ownership: false, message: placed[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
   };
   const byPath = new Map(files.map((file) => [normalisePath(file.path), file]));
   const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
