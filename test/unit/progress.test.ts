@@ -45,3 +45,52 @@ describe('progress', () => {
     assert.deepEqual(analyzeSheet(table('| Vastleggen | Anna | 1-12-2026 |', '| Plannen | | |', '| | | |')).progress!.byKind.agreement, { done: 1, total: 2 });
   });
 });
+
+describe('owners in progress', () => {
+  const participants = [
+    '## Deelnemers',
+    '',
+    '| Naam | Rol | Sector | Aanwezig |',
+    '|------|-----|--------|----------|',
+    '| Anna de Wit | Sectormanager | PO | [x] |',
+    '| Bram Jansen | Sectormanager | VO | [ ] |',
+    '| Dirk Vos | Programmamanager | - | [x] |',
+    '',
+  ];
+  const benefit = (number: number, owner: string) => [`### Baat ${number}: Baat nummer ${number}`, `- **Baateigenaar:** ${owner}`, ''];
+  const sheet = (...owners: string[]) => joinLines('# Sessie Baateigenaren', '', ...participants, ...owners.flatMap((owner, index) => benefit(index + 1, owner)));
+
+  it('counts an owner done only when it is a participant (present or not): not the programme, its manager, a stranger or no name', () => {
+    const progress = analyzeSheet(sheet('Het programma', 'Dirk Vos', 'Eva Bakker', 'x', 'Anna de Wit', 'Bram Jansen', '___')).progress!;
+    assert.deepEqual(progress.byKind.owner, { done: 2, total: 7 });
+    assert.equal(progress.owners.benefits, 7);
+    assert.deepEqual(
+      progress.owners.lacking.map((gap) => [gap.number, gap.verdict]),
+      [
+        [1, 'deflected'],
+        [2, 'deflected'],
+        [3, 'unknown'],
+        [4, 'junk'],
+        [7, 'missing'],
+      ],
+    );
+    const [first] = progress.owners.lacking;
+    assert.equal(first.title, 'Baat nummer 1');
+    assert.deepEqual(first.place, { nl: 'Baat 1 (Baat nummer 1)', en: 'Benefit 1 (Baat nummer 1)' });
+    assert.deepEqual(first.range, { start: { line: 12, column: 21 }, end: { line: 12, column: 34 } }, 'the owner as written');
+  });
+
+  it('each of a deflected owner, a programme manager, a stranger and a single letter is open on its own', () => {
+    for (const owner of ['Het programma', 'Dirk Vos', 'Eva Bakker', 'x']) {
+      const progress = analyzeSheet(sheet(owner)).progress!;
+      assert.deepEqual(progress.byKind.owner, { done: 0, total: 1 }, owner);
+      assert.equal(progress.owners.lacking.length, 1, owner);
+    }
+    assert.deepEqual(analyzeSheet(sheet('Anna')).progress!.owners.lacking, [], 'a first name alone is the participant');
+  });
+
+  it('a benefit without an owner field lacks an owner at its heading', () => {
+    const progress = analyzeSheet(joinLines('# Sessie Baateigenaren', '', '### Baat 1: Zonder veld', '')).progress!;
+    assert.deepEqual(progress.owners.lacking.map((gap) => [gap.verdict, gap.range.start.line]), [['missing', 3]]);
+  });
+});

@@ -206,6 +206,16 @@ describe('owner rules', () => {
     assert.equal(applyEdits(text, fixes[2].edits), text.replace('**Baateigenaar:** ___', '**Baateigenaar:** Carla Smit'));
   });
 
+  it('owner-missing: something that is no name is no owner either, with the same fixes', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, '?'), ...benefit(2, 'n.v.t.'), ...benefit(3, 'x'), ...benefit(4, 'Anna'));
+    assert.deepEqual(only(text, 'owner-missing'), ['14:21 owner-missing', '18:21 owner-missing', '22:21 owner-missing']);
+    assert.deepEqual(only(text, 'owner-unknown'), [], 'no name is not a stranger');
+    const finding = analyzeSheet(text).findings.find((candidate) => candidate.rule === 'owner-missing')!;
+    assert.equal(finding.message, 'Benefit 1 (Consistente klantbeleving): "?" is not a name; who is the owner?');
+    assert.equal(analyzeSheet(text, { language: 'nl' }).findings.find((candidate) => candidate.rule === 'owner-missing')!.message, 'Baat 1 (Consistente klantbeleving): "?" is geen naam; wie is de eigenaar?');
+    assert.equal(applyEdits(text, finding.fixes[1].edits), text.replace('**Baateigenaar:** ?', '**Baateigenaar:** Bram Jansen'));
+  });
+
   it('owner-missing on an empty owner field writes the name after the label', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, ''));
     const [first] = fixesOf(text, 'owner-missing');

@@ -1,5 +1,9 @@
+import type { Text } from '../i18n/text';
+import type { Benefit, SessionModel } from '../model/session';
 import { isCovered } from '../rules/blank';
-import type { SessionModel } from '../model/session';
+import { lacksOwner, ownerVerdict, type OwnerVerdict } from '../rules/owner-verdict';
+import { ownerSpan } from '../rules/ownership';
+import { benefitPlace } from '../rules/place';
 import { rangeOf, type Range, type Span } from '../source';
 
 /** The kinds of things a sheet asks to fill in. */
@@ -28,8 +32,21 @@ export interface SectionProgress extends Tally {
   readonly range: Range;
 }
 
+/** A benefit still without a real owner: none, no name, the programme's, or someone who did not take part. */
+export interface OwnerGap {
+  readonly number: number | undefined;
+  readonly title: string;
+  /** `Baat 3 (Efficiëntere klantprocessen)`. */
+  readonly place: Text;
+  readonly verdict: Exclude<OwnerVerdict, 'ok' | 'absent'>;
+  /** The owner field's value (or its label when empty); the heading when the benefit has no owner field. */
+  readonly range: Range;
+}
+
 export interface Progress extends Tally {
   readonly byKind: Readonly<Partial<Record<ProgressKind, Tally>>>;
+  /** How many benefits the sheet has, and which of them still lack a real owner. */
+  readonly owners: { readonly benefits: number; readonly lacking: readonly OwnerGap[] };
   /** Per section, counting the sections under it too. */
   readonly sections: readonly SectionProgress[];
   /** Every fillable thing in document order. */
@@ -59,7 +76,9 @@ export function measureProgress(session: SessionModel): Progress {
   for (const task of session.tasks) add('task', task.checked, task.text, task.span, task.section);
   for (const field of session.fields) {
     if (field.choice) continue;
-    add(session.ownerFields.has(field) ? 'owner' : 'field', field.state === 'filled', field.label, field.labelSpan, field.section);
+    // An owner counts once it is a real one: not "?", not the programme, someone who took part.
+    if (session.ownerFields.has(field)) add('owner', !lacksOwner(ownerVerdict(session, field.value)), field.label, field.labelSpan, field.section);
+    else add('field', field.state === 'filled', field.label, field.labelSpan, field.section);
   }
   for (const benefit of session.benefits) {
     if (!benefit.owner) add('owner', false, benefit.title, benefit.heading.span, benefit.section);
@@ -108,6 +127,7 @@ export function measureProgress(session: SessionModel): Progress {
     done,
     total: items.length,
     byKind,
+    owners: { benefits: session.benefits.length, lacking: ownerGaps(session) },
     items,
     sections: session.sections.map((section, index) => ({
       index,
@@ -118,6 +138,15 @@ export function measureProgress(session: SessionModel): Progress {
       ...perSection[index],
     })),
   };
+}
+
+function ownerGaps(session: SessionModel): OwnerGap[] {
+  return session.benefits.flatMap((benefit: Benefit) => {
+    const verdict = ownerVerdict(session, benefit.owner?.value);
+    if (!lacksOwner(verdict)) return [];
+    const span = benefit.owner ? ownerSpan(benefit.owner) : benefit.heading.span;
+    return [{ number: benefit.number, title: benefit.title, place: benefitPlace(benefit), verdict, range: rangeOf(session.source, span) }];
+  });
 }
 
 /** The section a table row is in: tables record their section, rows do not. */

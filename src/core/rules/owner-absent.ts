@@ -1,5 +1,6 @@
 import { text } from '../i18n/text';
 import { setBox } from './edits';
+import { ownerVerdict } from './owner-verdict';
 import { findParticipant, ownerSpan } from './ownership';
 import type { Rule } from './rule';
 
@@ -13,9 +14,9 @@ export const ownerAbsent: Rule = {
   check({ session, report }) {
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      if (owner?.state !== 'filled') continue;
+      if (!owner || ownerVerdict(session, owner.value) !== 'absent') continue;
       const participant = findParticipant(session, owner.value);
-      if (!participant?.present || participant.present.checked) continue;
+      if (!participant?.present) continue;
       report({
         span: ownerSpan(owner),
         message: text(

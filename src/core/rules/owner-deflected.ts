@@ -1,4 +1,5 @@
 import { text } from '../i18n/text';
+import { ownerVerdict } from './owner-verdict';
 import { DEFLECTION_DEFAULTS, deflectionReason, ownerSpan, pickOwnerFixes } from './ownership';
 import type { Rule } from './rule';
 
@@ -19,8 +20,8 @@ export const ownerDeflected: Rule = {
   check({ session, report }) {
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      if (owner?.state !== 'filled') continue;
-      const reason = deflectionReason(session, owner.value);
+      if (!owner || ownerVerdict(session, owner.value) !== 'deflected') continue;
+      const reason = deflectionReason(session, owner.value.trim());
       if (reason) report({ span: ownerSpan(owner), message: reason, fixes: pickOwnerFixes(session, owner) });
     }
     for (const check of session.ownershipChecks) {

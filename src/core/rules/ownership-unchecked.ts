@@ -1,6 +1,7 @@
 import { text } from '../i18n/text';
 import type { Benefit, SessionModel } from '../model/session';
-import { deflectionReason, ownerSpan } from './ownership';
+import { ownerVerdict } from './owner-verdict';
+import { ownerSpan } from './ownership';
 import { benefitPlace } from './place';
 import type { FixDraft, Rule } from './rule';
 
@@ -41,8 +42,8 @@ export const ownershipUnchecked: Rule = {
     if (!config) return;
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      // A deflected owner is owner-deflected's: checking the programme's commitment is moot.
-      if (owner?.state !== 'filled' || deflectionReason(session, owner.value)) continue;
+      // No name, or the programme's: owner-missing and owner-deflected speak; checking its commitment is moot.
+      if (!owner || ['missing', 'junk', 'deflected'].includes(ownerVerdict(session, owner.value))) continue;
       if (benefit.checks.length === 0) {
         const fix = insertCheckFix(session, benefit, owner.value);
         report({
