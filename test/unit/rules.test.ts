@@ -246,6 +246,20 @@ describe('owner rules', () => {
     assert.deepEqual(only(text, 'owner-deflected'), ['18:39 owner-deflected', '25:22 owner-deflected']);
   });
 
+  it('owner-deflected: a check that repeats its benefit’s deflected owner is one finding, at the benefit', () => {
+    for (const [owner, inCheck] of [['Dirk Vos', 'Dirk Vos'], ['Dirk Vos', 'Dirk'], ['Het programma', 'het programma']]) {
+      const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, owner), ...check(inCheck));
+      assert.deepEqual(only(text, 'owner-deflected'), ['14:21 owner-deflected'], `${owner} / ${inCheck}`);
+    }
+  });
+
+  it('owner-deflected: a check naming another deflected owner than its benefit is a finding of its own', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Dirk Vos'), ...check('Het programma'));
+    assert.deepEqual(only(text, 'owner-deflected'), ['14:21 owner-deflected', '18:39 owner-deflected']);
+    const messages = analyzeSheet(text).findings.filter((finding) => finding.rule === 'owner-deflected').map((finding) => finding.message);
+    assert.match(messages[1], /^Benefit 1 \(Consistente klantbeleving\): "Het programma" hands ownership back/);
+  });
+
   it('a quoted sentence in a reflection field is not an owner', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, '## Reflectie facilitator', '', '**Signalen eigenaarschap:** Bram zei "Dat is van het programma".', '');
     assert.deepEqual(findingKeys(analyzeSheet(text)), []);
