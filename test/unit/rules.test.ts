@@ -66,6 +66,7 @@ describe('the rule registry', () => {
       'owner-absent',
       'ownership-unconfirmed',
       'ownership-unchecked',
+      'ownership-mismatch',
       'agreement-incomplete',
       'participants-count',
       'role-missing',
@@ -326,6 +327,56 @@ describe('ownership rules', () => {
     assert.equal(analyzeSheet(text).findings[0].message, 'Benefit 1 (Consistente klantbeleving): the ownership check names no owner; fill in "Wie is de eigenaar van deze baat?".');
   });
 
+  it('ownership-mismatch: the benefit’s check asks someone else; the fix asks the owner and clears the answers', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Carla Smit', ['[x] Ja [ ] Nee', '[ ] Ja [x] Nee', '[ ] Ja [ ] Nee']));
+    assert.deepEqual(only(text, 'ownership-mismatch'), ['18:39 ownership-mismatch']);
+    const finding = analyzeSheet(text).findings.find((candidate) => candidate.rule === 'ownership-mismatch')!;
+    assert.equal(finding.severity, 'warning');
+    assert.ok(finding.ownership);
+    assert.equal(finding.message, 'Benefit 1 (Consistente klantbeleving): the ownership check asks Carla Smit, but the owner is Anna de Wit; ask Anna de Wit the questions again.');
+    assert.equal(
+      analyzeSheet(text, { language: 'nl' }).findings.find((candidate) => candidate.rule === 'ownership-mismatch')!.message,
+      'Baat 1 (Consistente klantbeleving): de eigenaarschapscheck vraagt Carla Smit, maar de eigenaar is Anna de Wit; stel de vragen opnieuw aan Anna de Wit.',
+    );
+    const [ask] = finding.fixes;
+    assert.equal(ask.title, 'Put Anna de Wit in the check and clear its answers');
+    const fixed = applyEdits(text, ask.edits);
+    assert.equal(fixed, joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Anna de Wit', ['[ ] Ja [ ] Nee', '[ ] Ja [ ] Nee', '[ ] Ja [ ] Nee'])));
+    for (const edit of ask.edits.slice(1)) assert.equal(edit.range.end.column - edit.range.start.column, 1, 'one character per box');
+    assert.deepEqual(only(fixed, 'ownership-mismatch'), []);
+  });
+
+  it('ownership-mismatch: quiet when a check names the owner, when no check names anyone, or when the check names the programme', () => {
+    const withChecks = (...checks: string[][]) => joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...checks.flat());
+    assert.deepEqual(only(withChecks(check('Anna')), 'ownership-mismatch'), [], 'a first name alone is the owner');
+    assert.deepEqual(only(withChecks(check('Carla Smit'), check('Anna de Wit')), 'ownership-mismatch'), [], 'one of its checks asks the owner');
+    assert.deepEqual(only(withChecks(check('')), 'ownership-mismatch'), [], 'ownership-unchecked speaks');
+    assert.deepEqual(findingKeys(analyzeSheet(withChecks(check('Het programma')))), ['18:39 owner-deflected'], 'one finding, owner-deflected’s');
+    const deflectedOwner = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Het programma'), ...check('Carla Smit'));
+    assert.deepEqual(only(deflectedOwner, 'ownership-mismatch'), [], 'the owner is owner-deflected’s');
+  });
+
+  it('ownership-mismatch: a check shared by two benefits is reported without a fix', () => {
+    const text = joinLines(
+      TITLE,
+      '',
+      ...PARTICIPANTS,
+      ...benefit(1, 'Anna de Wit'),
+      ...benefit(2, 'Bram Jansen'),
+      '## Check: Eigenaarschap (P2)',
+      '',
+      '### Baten 1 en 2',
+      '',
+      ...check('Carla Smit'),
+    );
+    const found = analyzeSheet(text).findings.filter((finding) => finding.rule === 'ownership-mismatch');
+    assert.deepEqual(
+      found.map((finding) => [finding.message, finding.fixes.length]),
+      [['Ownership check for benefits 1 and 2: the ownership check asks Carla Smit, but the owners are Anna de Wit and Bram Jansen; ask them the questions again.', 0]],
+      'one finding for the one cell, and no fix: the check cannot ask two people',
+    );
+  });
+
   it('ties a check to a benefit by a heading that names it, in the check section', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), '## Check: Eigenaarschap (P2)', '', '### Baat 1', '', ...check('Anna de Wit'));
     assert.deepEqual(findingKeys(analyzeSheet(text)), []);
@@ -360,7 +411,7 @@ describe('severities', () => {
 
   it('ownership rules are marked as such, stay warnings, and findings carry the mark', () => {
     const ownership = RULES.filter((rule) => rule.ownership).map((rule) => rule.id);
-    assert.deepEqual(ownership, ['owner-missing', 'owner-deflected', 'owner-unknown', 'owner-absent', 'ownership-unconfirmed', 'ownership-unchecked', 'agreement-incomplete']);
+    assert.deepEqual(ownership, ['owner-missing', 'owner-deflected', 'owner-unknown', 'owner-absent', 'ownership-unconfirmed', 'ownership-unchecked', 'ownership-mismatch', 'agreement-incomplete']);
     for (const rule of RULES) {
       if (rule.ownership) assert.equal(rule.defaultSeverity, 'warning', rule.id);
       else if (rule.openItem) assert.equal(rule.defaultSeverity, 'info', `${rule.id} is an open item, not about ownership`);
