@@ -113,6 +113,7 @@ describe('messages start with their place', () => {
     assert.ok(messages.includes('Deelnemers, rij 1: nog geen naam voor Sectormanager PO.'));
     assert.ok(messages.includes('Eigenaarschapscheck: nog niets gekozen bij "Is dat expliciet uitgesproken?" (Ja / Nee).'));
     assert.ok(messages.includes('Reflectie facilitator: "Wat ging goed" is nog leeg.'));
+    assert.ok(messages.includes('Kernvragen: "Hoe bouwen we vertrouwen?" is nog niet beantwoord.'), 'four answers, each its own question');
     assert.ok(messages.includes('Plaatshouder [invullen] bij "Datum sessie" is nog niet vervangen.'), 'no place: a capital');
   });
 

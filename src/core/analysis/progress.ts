@@ -90,9 +90,10 @@ export function measureProgress(session: SessionModel): Progress {
   for (const field of session.fields) {
     if (field.choice) continue;
     const target = fieldTarget(field, fieldGaps);
+    const label = field.question ?? field.label;
     // An owner counts once it is a real one: not "?", not the programme, someone who took part.
-    if (session.ownerFields.has(field)) add('owner', !lacksOwner(ownerVerdict(session, field.value)), field.label, field.labelSpan, target, field.section);
-    else add('field', field.state === 'filled', field.label, field.labelSpan, target, field.section);
+    if (session.ownerFields.has(field)) add('owner', !lacksOwner(ownerVerdict(session, field.value)), label, field.labelSpan, target, field.section);
+    else add('field', field.state === 'filled', label, field.labelSpan, target, field.section);
   }
   for (const benefit of session.benefits) {
     if (!benefit.owner) add('owner', false, benefit.title, benefit.heading.span, benefit.heading.span, benefit.section);

@@ -18,12 +18,14 @@ export const blank: Rule = {
   check({ session, report }) {
     for (const gap of session.blanks) {
       if (isCovered(session, gap)) continue;
-      const label = gap.field?.label;
+      const field = gap.field;
       report({
         span: gap.span,
-        message: label
-          ? text(`"${label}" is nog niet ingevuld.`, `"${label}" is not filled in yet.`)
-          : text('deze invulplek (___) is nog leeg.', 'this blank (___) is not filled in yet.'),
+        message: field?.question
+          ? text(`"${field.question}" is nog niet beantwoord.`, `"${field.question}" is not answered yet.`)
+          : field
+            ? text(`"${field.label}" is nog niet ingevuld.`, `"${field.label}" is not filled in yet.`)
+            : text('deze invulplek (___) is nog leeg.', 'this blank (___) is not filled in yet.'),
       });
     }
   },

@@ -13,7 +13,9 @@ export const fieldEmpty: Rule = {
       if (field.state !== 'empty' || field.choice || session.ownerFields.has(field)) continue;
       report({
         span: field.labelSpan,
-        message: text(`"${field.label}" is nog leeg.`, `"${field.label}" is still empty.`),
+        message: field.question
+          ? text(`"${field.question}" is nog niet beantwoord.`, `"${field.question}" is not answered yet.`)
+          : text(`"${field.label}" is nog leeg.`, `"${field.label}" is still empty.`),
       });
     }
   },

@@ -22,8 +22,9 @@ export const placeholder: Rule = {
         report({ span: gap.span, message: text(`nog geen naam voor ${who}.`, `no name yet for ${who}.`) });
         continue;
       }
-      const where = gap.field ? ` bij "${gap.field.label}"` : '';
-      const whereEn = gap.field ? ` for "${gap.field.label}"` : '';
+      const name = gap.field && (gap.field.question ?? gap.field.label);
+      const where = name ? ` bij "${name}"` : '';
+      const whereEn = name ? ` for "${name}"` : '';
       report({
         span: gap.span,
         message: text(`plaatshouder ${gap.text}${where} is nog niet vervangen.`, `placeholder ${gap.text}${whereEn} has not been replaced.`),
