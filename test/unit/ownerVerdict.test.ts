@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { ownerVerdict } from '../../src/core/index';
+import { findParticipant } from '../../src/core/rules/ownership';
 import { analyzeSheet, joinLines } from '../support/documents';
 
 const PARTICIPANTS = [
@@ -39,5 +40,25 @@ describe('ownerVerdict: what an owner as written amounts to', () => {
     assert.equal(ownerVerdict(withoutParticipants, 'Eva Bakker'), 'ok');
     assert.equal(ownerVerdict(withoutParticipants, 'Het programma'), 'deflected');
     assert.equal(ownerVerdict(withoutParticipants, 'Ed'), 'ok', 'a short name is still a name');
+  });
+});
+
+describe('findParticipant: the participant an owner as written refers to', () => {
+  const session = analyzeSheet(
+    joinLines('# Sessie Baateigenaren', '', '| Naam | Rol | Sector | Aanwezig |', '|---|---|---|---|', '| [Naam] | Sectormanager | PO | [ ] |', '| Anna de Wit | Sectormanager | PO | [x] |', '| Anna Jansen | Sectormanager | VO | [x] |', '| Kees | Sectormanager | ZAK | [x] |', ''),
+  ).session!;
+  const who = (written: string) => findParticipant(session, written)?.name;
+
+  it('the whole name, the leading words of it, or a name that starts with theirs; the first in the table wins', () => {
+    assert.equal(who('Anna de Wit'), 'Anna de Wit');
+    assert.equal(who('anna DE wit (PO)'), 'Anna de Wit', 'case, a note in brackets');
+    assert.equal(who('Anna'), 'Anna de Wit', 'the first Anna');
+    assert.equal(who('Anna Jansen'), 'Anna Jansen');
+    assert.equal(who('Kees van Dam'), 'Kees', 'the table has the first name only');
+    assert.equal(who('Anna de'), 'Anna de Wit');
+    assert.equal(who('Ann'), undefined, 'not part of a word');
+    assert.equal(who('Wit'), undefined);
+    assert.equal(who('[Naam]'), undefined, 'an unnamed row is nobody');
+    assert.equal(who(''), undefined);
   });
 });

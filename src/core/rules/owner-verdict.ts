@@ -20,9 +20,20 @@ export function isNotAName(value: string): boolean {
   return NOT_A_NAME.has(value.toLowerCase().replace(/[\s.?!\-_/*'"]/g, ''));
 }
 
-/** The one verdict on an owner as written, shared by the owner rules and progress. */
+const verdicts = new WeakMap<SessionModel, Map<string, OwnerVerdict>>();
+
+/** The one verdict on an owner as written, shared by the owner rules and progress (worked out once per name). */
 export function ownerVerdict(session: SessionModel, value: string | undefined): OwnerVerdict {
-  if (value === undefined || classifyValue(value) !== 'filled') return 'missing';
+  if (value === undefined) return 'missing';
+  let known = verdicts.get(session);
+  if (!known) verdicts.set(session, (known = new Map()));
+  let verdict = known.get(value);
+  if (verdict === undefined) known.set(value, (verdict = judge(session, value)));
+  return verdict;
+}
+
+function judge(session: SessionModel, value: string): OwnerVerdict {
+  if (classifyValue(value) !== 'filled') return 'missing';
   const owner = value.trim();
   if (isNotAName(owner)) return 'junk';
   if (deflectionReason(session, owner)) return 'deflected';
