@@ -66,6 +66,7 @@ describe('the rule registry', () => {
       'owner-absent',
       'ownership-unconfirmed',
       'ownership-unchecked',
+      'ownership-mismatch',
       'agreement-incomplete',
       'participants-count',
       'role-missing',
@@ -109,7 +110,7 @@ describe('choice-missing and choice-multiple', () => {
     assert.deepEqual(findingKeys(analyzeSheet(text)), ['3:22 choice-missing', '4:22 choice-multiple']);
     const multiple = analyzeSheet(text).findings[1];
     assert.equal(multiple.severity, 'error');
-    assert.equal(multiple.message, 'More than one choice for "VO prioriteit": Hoog and Laag. Choose one.');
+    assert.equal(multiple.message, 'More than one VO priority chosen: Hoog and Laag. Choose one.');
   });
 
   it('offers one fix per option that changes only the boxes', () => {
@@ -128,7 +129,7 @@ describe('choice-missing and choice-multiple', () => {
     const table = joinLines(TITLE, '', '| Vraag | Antwoord |', '|---|---|', '| Akkoord? | [ ] Ja [ ] Nee |', '');
     const [finding] = analyzeSheet(table).findings;
     assert.equal(finding.rule, 'choice-missing');
-    assert.equal(finding.message, 'Nothing chosen yet for "Akkoord?" (Ja / Nee).');
+    assert.equal(finding.message, 'Ownership check: nothing chosen yet for "Akkoord?" (Ja / Nee).', 'a Vraag/Antwoord table is an ownership check');
   });
 });
 
@@ -158,7 +159,7 @@ describe('row-incomplete', () => {
   it('reports a row filled in part, not an empty row, not a full row', () => {
     const text = joinLines(TITLE, '', '| Naam | Rol | Sector | Aanwezig |', '|---|---|---|---|', '| Anna | | PO | [ ] |', '| | | | |', '| Bram | Sectormanager | VO | [x] |', '');
     assert.deepEqual(only(text, 'row-incomplete'), ['5:1 row-incomplete']);
-    assert.equal(analyzeSheet(text).findings[0].message, 'Row filled in part: "Rol" is missing.');
+    assert.equal(analyzeSheet(text).findings[0].message, 'Participants, row 1: filled in part: "Rol" is still missing.');
   });
 });
 
@@ -173,7 +174,7 @@ describe('agenda-time', () => {
     const text = agenda('| 09:00 | Opening | 15 min |', '| 09:15 | Uitleg | 20 min |', '| 09:40 | Werkvorm | 30 min |', '| 10:10 | Pauze | 10 min |', '| 10:20 | Afsluiting | 15 min |');
     assert.deepEqual(only(text, 'agenda-time'), ['7:3 agenda-time']);
     const finding = analyzeSheet(text).findings[0];
-    assert.equal(finding.message, 'Start time 09:40 is off: 09:15 + 20 min = 09:35.');
+    assert.equal(finding.message, 'Agenda, row 3: start time 09:40 is off (09:15 + 20 min = 09:35).');
     const fixed = applyEdits(text, finding.fixes[0].edits);
     assert.equal(fixed, agenda('| 09:00 | Opening | 15 min |', '| 09:15 | Uitleg | 20 min |', '| 09:35 | Werkvorm | 30 min |', '| 10:05 | Pauze | 10 min |', '| 10:15 | Afsluiting | 15 min |'));
     assert.deepEqual(only(fixed, 'agenda-time'), []);
@@ -182,7 +183,7 @@ describe('agenda-time', () => {
   it('reads hours and says when a cell is not a time or a duration', () => {
     assert.deepEqual(only(agenda('| 13:00 | Kick-off | 1,5 uur |', '| 14:30 | Afsluiting | 15 min |'), 'agenda-time'), []);
     const notATime = analyzeSheet(agenda('| 13:00 | Kick-off | 30 min |', '| half twee | Afsluiting | 15 min |')).findings;
-    assert.deepEqual(notATime.map((finding) => finding.message), ['"half twee" is not a time (hh:mm).']);
+    assert.deepEqual(notATime.map((finding) => finding.message), ['Agenda, row 2: "half twee" is not a time (hh:mm).']);
   });
 });
 
@@ -190,7 +191,7 @@ describe('agenda-total', () => {
   it('reports the row where the agenda passes the template maximum (120 min)', () => {
     const text = joinLines(TITLE, '', '| Tijd | Onderdeel | Duur |', '|---|---|---|', '| 00:00 | Opening | 60 min |', '| 01:00 | Werkvorm | 60 min |', '| 02:00 | Uitloop | 15 min |', '');
     assert.deepEqual(only(text, 'agenda-total'), ['7:1 agenda-total']);
-    assert.equal(analyzeSheet(text).findings[0].message, 'By this row the agenda runs 2 hours 15 min, longer than the 2 hours the template allows.');
+    assert.equal(analyzeSheet(text).findings[0].message, 'Agenda, row 3: by this row the agenda runs 2 hours 15 min, longer than the 2 hours the template allows.');
   });
 });
 
@@ -206,6 +207,16 @@ describe('owner rules', () => {
     assert.equal(applyEdits(text, fixes[2].edits), text.replace('**Baateigenaar:** ___', '**Baateigenaar:** Carla Smit'));
   });
 
+  it('owner-missing: something that is no name is no owner either, with the same fixes', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, '?'), ...benefit(2, 'n.v.t.'), ...benefit(3, 'x'), ...benefit(4, 'Anna'));
+    assert.deepEqual(only(text, 'owner-missing'), ['14:21 owner-missing', '18:21 owner-missing', '22:21 owner-missing']);
+    assert.deepEqual(only(text, 'owner-unknown'), [], 'no name is not a stranger');
+    const finding = analyzeSheet(text).findings.find((candidate) => candidate.rule === 'owner-missing')!;
+    assert.equal(finding.message, 'Benefit 1 (Consistente klantbeleving): "?" is not a name; who is the owner?');
+    assert.equal(analyzeSheet(text, { language: 'nl' }).findings.find((candidate) => candidate.rule === 'owner-missing')!.message, 'Baat 1 (Consistente klantbeleving): "?" is geen naam; wie is de eigenaar?');
+    assert.equal(applyEdits(text, finding.fixes[1].edits), text.replace('**Baateigenaar:** ?', '**Baateigenaar:** Bram Jansen'));
+  });
+
   it('owner-missing on an empty owner field writes the name after the label', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, ''));
     const [first] = fixesOf(text, 'owner-missing');
@@ -216,8 +227,8 @@ describe('owner rules', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Het programma'), ...benefit(2, 'Programmateam'), ...benefit(3, 'Dirk Vos'), ...benefit(4, 'Anna de Wit'));
     assert.deepEqual(only(text, 'owner-deflected'), ['14:21 owner-deflected', '18:21 owner-deflected', '22:21 owner-deflected']);
     const messages = analyzeSheet(text).findings.filter((finding) => finding.rule === 'owner-deflected').map((finding) => finding.message);
-    assert.match(messages[0], /hands ownership back to the programme \("Dat is van het programma"\)/);
-    assert.match(messages[2], /^Dirk Vos is Programmamanager: that puts ownership back with the programme/);
+    assert.match(messages[0], /^Benefit 1 \(Consistente klantbeleving\): "Het programma" hands ownership back to the programme \("Dat is van het programma"\)/);
+    assert.match(messages[2], /^Benefit 3 \(Consistente klantbeleving\): Dirk Vos is Programmamanager, which puts ownership back with the programme/);
   });
 
   it('owner-deflected also covers the owner cell of a check and an agreement’s responsible person', () => {
@@ -236,6 +247,20 @@ describe('owner rules', () => {
     assert.deepEqual(only(text, 'owner-deflected'), ['18:39 owner-deflected', '25:22 owner-deflected']);
   });
 
+  it('owner-deflected: a check that repeats its benefit’s deflected owner is one finding, at the benefit', () => {
+    for (const [owner, inCheck] of [['Dirk Vos', 'Dirk Vos'], ['Dirk Vos', 'Dirk'], ['Het programma', 'het programma']]) {
+      const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, owner), ...check(inCheck));
+      assert.deepEqual(only(text, 'owner-deflected'), ['14:21 owner-deflected'], `${owner} / ${inCheck}`);
+    }
+  });
+
+  it('owner-deflected: a check naming another deflected owner than its benefit is a finding of its own', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Dirk Vos'), ...check('Het programma'));
+    assert.deepEqual(only(text, 'owner-deflected'), ['14:21 owner-deflected', '18:39 owner-deflected']);
+    const messages = analyzeSheet(text).findings.filter((finding) => finding.rule === 'owner-deflected').map((finding) => finding.message);
+    assert.match(messages[1], /^Benefit 1 \(Consistente klantbeleving\): "Het programma" hands ownership back/);
+  });
+
   it('a quoted sentence in a reflection field is not an owner', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, '## Reflectie facilitator', '', '**Signalen eigenaarschap:** Bram zei "Dat is van het programma".', '');
     assert.deepEqual(findingKeys(analyzeSheet(text)), []);
@@ -244,7 +269,7 @@ describe('owner rules', () => {
   it('owner-unknown: someone not in the participants table; a first name alone is known', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Eva Bakker'), ...check('Eva Bakker'), ...benefit(2, 'Anna'), ...check('Anna'));
     assert.deepEqual(only(text, 'owner-unknown'), ['14:21 owner-unknown']);
-    assert.equal(analyzeSheet(text).findings.find((finding) => finding.rule === 'owner-unknown')?.message, 'Eva Bakker is not in the participants table; a benefit owner takes part in the session.');
+    assert.equal(analyzeSheet(text).findings.find((finding) => finding.rule === 'owner-unknown')?.message, 'Benefit 1 (Consistente klantbeleving): Eva Bakker is not in the participants table; a benefit owner takes part in the session.');
   });
 
   it('owner-absent: a participant not ticked present; the fix ticks the box', () => {
@@ -259,7 +284,7 @@ describe('ownership rules', () => {
   it('ownership-unconfirmed: a check question answered Nee', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Anna de Wit', ['[x] Ja [ ] Nee', '[ ] Ja [x] Nee', '[x] Ja [ ] Nee']));
     assert.deepEqual(findingKeys(analyzeSheet(text)), ['20:41 ownership-unconfirmed']);
-    assert.equal(analyzeSheet(text).findings[0].message, 'Ownership not confirmed (Anna de Wit): "Heeft de eigenaar dit zelf gekozen?" is answered No.');
+    assert.equal(analyzeSheet(text).findings[0].message, `Benefit 1 (Consistente klantbeleving): "Heeft de eigenaar dit zelf gekozen?" is answered No: Anna de Wit's ownership is not confirmed.`);
   });
 
   it('ownership-unchecked: an assigned benefit without a check; the fix inserts the check table after the benefit', () => {
@@ -299,7 +324,57 @@ describe('ownership rules', () => {
   it('ownership-unchecked: a check that names no owner', () => {
     const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check(''));
     assert.deepEqual(findingKeys(analyzeSheet(text)), ['14:21 ownership-unchecked']);
-    assert.match(analyzeSheet(text).findings[0].message, /names no owner: fill in "Wie is de eigenaar van deze baat\?"/);
+    assert.equal(analyzeSheet(text).findings[0].message, 'Benefit 1 (Consistente klantbeleving): the ownership check names no owner; fill in "Wie is de eigenaar van deze baat?".');
+  });
+
+  it('ownership-mismatch: the benefit’s check asks someone else; the fix asks the owner and clears the answers', () => {
+    const text = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Carla Smit', ['[x] Ja [ ] Nee', '[ ] Ja [x] Nee', '[ ] Ja [ ] Nee']));
+    assert.deepEqual(only(text, 'ownership-mismatch'), ['18:39 ownership-mismatch']);
+    const finding = analyzeSheet(text).findings.find((candidate) => candidate.rule === 'ownership-mismatch')!;
+    assert.equal(finding.severity, 'warning');
+    assert.ok(finding.ownership);
+    assert.equal(finding.message, 'Benefit 1 (Consistente klantbeleving): the ownership check asks Carla Smit, but the owner is Anna de Wit; ask Anna de Wit the questions again.');
+    assert.equal(
+      analyzeSheet(text, { language: 'nl' }).findings.find((candidate) => candidate.rule === 'ownership-mismatch')!.message,
+      'Baat 1 (Consistente klantbeleving): de eigenaarschapscheck vraagt Carla Smit, maar de eigenaar is Anna de Wit; stel de vragen opnieuw aan Anna de Wit.',
+    );
+    const [ask] = finding.fixes;
+    assert.equal(ask.title, 'Put Anna de Wit in the check and clear its answers');
+    const fixed = applyEdits(text, ask.edits);
+    assert.equal(fixed, joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...check('Anna de Wit', ['[ ] Ja [ ] Nee', '[ ] Ja [ ] Nee', '[ ] Ja [ ] Nee'])));
+    for (const edit of ask.edits.slice(1)) assert.equal(edit.range.end.column - edit.range.start.column, 1, 'one character per box');
+    assert.deepEqual(only(fixed, 'ownership-mismatch'), []);
+  });
+
+  it('ownership-mismatch: quiet when a check names the owner, when no check names anyone, or when the check names the programme', () => {
+    const withChecks = (...checks: string[][]) => joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Anna de Wit'), ...checks.flat());
+    assert.deepEqual(only(withChecks(check('Anna')), 'ownership-mismatch'), [], 'a first name alone is the owner');
+    assert.deepEqual(only(withChecks(check('Carla Smit'), check('Anna de Wit')), 'ownership-mismatch'), [], 'one of its checks asks the owner');
+    assert.deepEqual(only(withChecks(check('')), 'ownership-mismatch'), [], 'ownership-unchecked speaks');
+    assert.deepEqual(findingKeys(analyzeSheet(withChecks(check('Het programma')))), ['18:39 owner-deflected'], 'one finding, owner-deflected’s');
+    const deflectedOwner = joinLines(TITLE, '', ...PARTICIPANTS, ...benefit(1, 'Het programma'), ...check('Carla Smit'));
+    assert.deepEqual(only(deflectedOwner, 'ownership-mismatch'), [], 'the owner is owner-deflected’s');
+  });
+
+  it('ownership-mismatch: a check shared by two benefits is reported without a fix', () => {
+    const text = joinLines(
+      TITLE,
+      '',
+      ...PARTICIPANTS,
+      ...benefit(1, 'Anna de Wit'),
+      ...benefit(2, 'Bram Jansen'),
+      '## Check: Eigenaarschap (P2)',
+      '',
+      '### Baten 1 en 2',
+      '',
+      ...check('Carla Smit'),
+    );
+    const found = analyzeSheet(text).findings.filter((finding) => finding.rule === 'ownership-mismatch');
+    assert.deepEqual(
+      found.map((finding) => [finding.message, finding.fixes.length]),
+      [['Ownership check for benefits 1 and 2: the ownership check asks Carla Smit, but the owners are Anna de Wit and Bram Jansen; ask them the questions again.', 0]],
+      'one finding for the one cell, and no fix: the check cannot ask two people',
+    );
   });
 
   it('ties a check to a benefit by a heading that names it, in the check section', () => {
@@ -315,7 +390,7 @@ describe('agreement-incomplete', () => {
     const text = agreements('| Baten vastleggen | Anna de Wit | 1 december 2026 |', '| Businesscase | | week 3 |', '| Terugkoppeling | Bram Jansen | binnenkort |', '| | | |');
     assert.deepEqual(only(text, 'agreement-incomplete'), ['15:1 agreement-incomplete', '16:1 agreement-incomplete']);
     const messages = analyzeSheet(text).findings.filter((finding) => finding.rule === 'agreement-incomplete').map((finding) => finding.message);
-    assert.deepEqual(messages, ['Agreement "Businesscase": lacks a responsible person.', 'Agreement "Terugkoppeling": deadline "binnenkort" is not a date.']);
+    assert.deepEqual(messages, ['Agreements, row 2: "Businesscase" lacks a responsible person.', 'Agreements, row 3: deadline "binnenkort" of "Terugkoppeling" is not a date.']);
   });
 
   it('fills an empty responsible cell from the participants', () => {
@@ -326,6 +401,34 @@ describe('agreement-incomplete', () => {
 });
 
 describe('severities', () => {
+  it('on the blank sheet only the six missing owners warn; every other finding is information', () => {
+    const findings = analyzeSheet(USER_SHEET).findings;
+    const warnings = findings.filter((finding) => finding.severity === 'warning');
+    assert.equal(warnings.length, 6);
+    assert.ok(warnings.every((finding) => finding.rule === 'owner-missing' && finding.ownership));
+    assert.deepEqual(findings.filter((finding) => finding.severity !== 'warning').map((finding) => finding.severity), Array(findings.length - 6).fill('info'));
+  });
+
+  it('ownership rules are marked as such, stay warnings, and findings carry the mark', () => {
+    const ownership = RULES.filter((rule) => rule.ownership).map((rule) => rule.id);
+    assert.deepEqual(ownership, ['owner-missing', 'owner-deflected', 'owner-unknown', 'owner-absent', 'ownership-unconfirmed', 'ownership-unchecked', 'ownership-mismatch', 'agreement-incomplete']);
+    for (const rule of RULES) {
+      if (rule.ownership) assert.equal(rule.defaultSeverity, 'warning', rule.id);
+      else if (rule.openItem) assert.equal(rule.defaultSeverity, 'info', `${rule.id} is an open item, not about ownership`);
+    }
+    assert.equal(RULES.find((rule) => rule.id === 'choice-multiple')?.defaultSeverity, 'error', 'defects keep their level');
+    assert.equal(RULES.find((rule) => rule.id === 'agenda-time')?.defaultSeverity, 'warning');
+    const findings = analyzeSheet(USER_SHEET).findings;
+    assert.ok(findings.some((finding) => finding.rule === 'choice-missing' && !finding.ownership));
+  });
+
+  it('the status still moves open items: a closed sheet errs on a missing owner, a concept only informs', () => {
+    const sheet = (status: string) => joinLines('---', `status: ${status}`, '---', TITLE, '', ...benefit(1, '___').map((line) => line.replace('[x] Hoog', '[ ] Hoog')), '- **VO prioriteit:** [x] Hoog [x] Laag', '');
+    const levels = (status: string) => analyzeSheet(sheet(status)).findings.map((finding) => `${finding.rule}:${finding.severity}`).sort();
+    assert.deepEqual(levels('afgerond'), ['choice-missing:warning', 'choice-multiple:error', 'owner-missing:error']);
+    assert.deepEqual(levels('concept'), ['choice-missing:hint', 'choice-multiple:error', 'owner-missing:info']);
+  });
+
   it('take the caller’s setting over the rule’s default, and off turns a rule off', () => {
     const text = joinLines(TITLE, '', '- [ ] a', '- **PO prioriteit:** [ ] Hoog [ ] Laag', '');
     const analysis = analyzeSheet(text, { severities: { 'task-open': 'error', 'choice-missing': 'off' } });
@@ -358,8 +461,8 @@ describe('inline control comments', () => {
 describe('messages', () => {
   it('come in Dutch and in English', () => {
     const text = joinLines(TITLE, '', '- [ ] Plannen', '');
-    assert.equal(analyzeSheet(text, { language: 'nl' }).findings[0].message, 'Open taak: "Plannen".');
-    assert.equal(analyzeSheet(text, { language: 'en' }).findings[0].message, 'Open task: "Plannen".');
+    assert.equal(analyzeSheet(text, { language: 'nl' }).findings[0].message, 'Taak "Plannen" staat nog open.');
+    assert.equal(analyzeSheet(text, { language: 'en' }).findings[0].message, 'Task "Plannen" is still open.');
   });
 });
 

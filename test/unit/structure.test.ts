@@ -77,6 +77,21 @@ describe('sheet structure', () => {
       );
       assert.equal(slice(structure, structure.fields[0].labelSpan), 'Antwoord:');
     });
+
+    it('knows the question a nested field answers; a field in the question’s own line, or under no question, has none', () => {
+      const structure = structureOf(
+        joinLines('1. **Welk leiderschap is nodig?**', '   - Antwoord: ___', '2. **Hoe?**', '   - Antwoord: We delen het', '- **Vraag:** Wie leidt?', '  - extra', '- Thema', '  - **Naam:** ___'),
+      );
+      assert.deepEqual(
+        structure.fields.map((field) => [field.label, field.question]),
+        [
+          ['Antwoord', 'Welk leiderschap is nodig?'],
+          ['Antwoord', 'Hoe?'],
+          ['Vraag', undefined],
+          ['Naam', undefined],
+        ],
+      );
+    });
   });
 
   describe('label-only fields', () => {

@@ -32,27 +32,27 @@ describe('the resident-journey track templates', () => {
 
 describe('track rules', () => {
   it('journey-title names the ingredients a title still lacks', () => {
-    assert.deepEqual(messages(run(fixture('traject-filled.md')), 'journey-title'), ['Journey title "Reis 2" still lacks what the person wants to achieve.']);
+    assert.deepEqual(messages(run(fixture('traject-filled.md')), 'journey-title'), ['Journey titles, row 2: journey title "Reis 2" still lacks what the person wants to achieve.']);
   });
 
   it('planning-order: dates out of order, and a step far from the one before it', () => {
     assert.deepEqual(messages(run(fixture('traject-filled.md'), 'nl'), 'planning-order'), [
-      'Service blueprint 1 valt 56 dag(en) na de inwonersreissessies; het traject rekent op 10–21 dagen.',
-      'Terugkoppeling staat gepland vóór Service blueprint 1, dat eerder in het traject hoort.',
+      'Planning, rij 3: Service blueprint 1 valt 56 dag(en) na de inwonersreissessies; het traject rekent op 10–21 dagen.',
+      'Planning, rij 4: Terugkoppeling staat gepland vóór Service blueprint 1, dat eerder in het traject hoort.',
     ]);
     const spaced = fixture('traject-filled.md').replace('15 maart 2027', '1 februari 2027').replace('5 maart 2027', '19 februari');
     assert.deepEqual(messages(run(spaced), 'planning-order'), [], 'the guide’s spacing; a date without a year takes the year before it');
   });
 
   it('invitation-sender: an invitation needs someone to send it', () => {
-    assert.deepEqual(messages(run(fixture('traject-filled.md')), 'invitation-sender'), ['Who sends the invitation for "Medewerkers gemeente"? Fill in a sender.']);
+    assert.deepEqual(messages(run(fixture('traject-filled.md')), 'invitation-sender'), ['Invitations, row 2: who sends the invitation for "Medewerkers gemeente"? Fill in a sender.']);
   });
 
   it('participants-count counts named participants except the facilitator and note-taker', () => {
-    assert.deepEqual(messages(run(fixture('inwonersreis-filled.md')), 'participants-count'), ['4 participant(s) named; the template advises at least 5.']);
+    assert.deepEqual(messages(run(fixture('inwonersreis-filled.md')), 'participants-count'), ['Participants: 4 participant(s) named; the template advises at least 5.']);
     const rows = Array.from({ length: 11 }, (_, index) => `| Inwoner ${index + 1} | Inwoner | [x] |`).join('\n');
     const crowded = fixture('inwonersreis-filled.md').replace('| Joost Mulder | Coach | [ ] |', rows);
-    assert.deepEqual(messages(run(crowded), 'participants-count'), ['14 participants named; more than 10 makes the session too large for everyone to be heard.']);
+    assert.deepEqual(messages(run(crowded), 'participants-count'), ['Participants: 14 participants named; more than 10 makes the session too large for everyone to be heard.']);
   });
 
   it('role-missing and role-advised: required roles warn, advised ones only inform', () => {
@@ -60,20 +60,20 @@ describe('track rules', () => {
     assert.deepEqual(messages(blueprint, 'role-missing'), []);
     assert.deepEqual(
       blueprint.findings.filter((finding) => finding.rule === 'role-advised').map((finding) => [finding.severity, finding.message]),
-      [['info', 'Advised, where available: privacy expert.']],
+      [['info', 'Participants: no named participant yet for privacy expert (advised, where available).']],
     );
     const withoutPolicy = fixture('service-blueprint-filled.md').replace('| Roos Groen | Beleidsadviseur | [x] |', '| [Naam] | Beleidsadviseur | [ ] |');
-    assert.deepEqual(messages(run(withoutPolicy), 'role-missing'), ['No named participant yet for: policy adviser.']);
+    assert.deepEqual(messages(run(withoutPolicy), 'role-missing'), ['Participants: no named participant yet for policy adviser.']);
   });
 
   it('journeys-per-session: at most two journeys in three hours, more in a longer session', () => {
-    assert.deepEqual(messages(run(fixture('inwonersreis-filled.md')), 'journeys-per-session'), ['3 in one session: 2 fit in 3 hours. Plan the rest in another session.']);
+    assert.deepEqual(messages(run(fixture('inwonersreis-filled.md')), 'journeys-per-session'), ['Reis 3: Ans na de schuldsanering: 3 in one session, but 2 fit in 3 hours; plan the rest in another session.']);
     const longer = fixture('inwonersreis-filled.md').replace('| 02:30 | Terugblik en bedankje | 30 min |', '| 02:30 | Reis 3 in stappen | 210 min |');
     assert.deepEqual(messages(run(longer), 'journeys-per-session'), []);
   });
 
   it('agenda-total: a kick-off shorter than an hour', () => {
-    assert.deepEqual(messages(run(fixture('kick-off-filled.md')), 'agenda-total'), ['The agenda runs 50 min, shorter than the 1 hour the template asks for.']);
+    assert.deepEqual(messages(run(fixture('kick-off-filled.md')), 'agenda-total'), ['Agenda: the agenda runs 50 min, shorter than the 1 hour the template asks for.']);
   });
 });
 

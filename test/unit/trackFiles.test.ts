@@ -34,9 +34,9 @@ describe('a whole track across its files', () => {
       report.findings.filter((finding) => finding.rule.startsWith('track-')).map((finding) => `${report.file}:${finding.line} ${finding.rule}: ${finding.message}`),
     );
     assert.deepEqual(across, [
-      '2027-01-18-inwonersreis.md:50 track-continuity: "Henk meldt zich bij het werkplein" does not come back in the service-blueprint sessions: no heading with the same title.',
+      '2027-01-18-inwonersreis.md:50 track-continuity: Reis 2: Henk meldt zich bij het werkplein: does not come back in the service-blueprint sessions (no heading with the same title).',
       '2027-02-03-service-blueprint.md:11 track-date: This session is on 3 februari 2027, but the track plan gives 1 februari 2027 (Service blueprint 1).',
-      `${PLAN}:51 track-session-missing: No session sheet for Inwonersreis 2 (20 januari 2027) refers to this track plan (front matter traject:).`,
+      `${PLAN}:51 track-session-missing: Planning, row 3: no session sheet for Inwonersreis 2 (20 januari 2027) refers to this track plan (front matter traject:).`,
     ]);
   });
 

@@ -2,6 +2,7 @@ import type { Language } from '../i18n/text';
 import { buildStructure, readIdentity } from '../model/build';
 import { interpretSession, type SessionModel } from '../model/session';
 import { parseMarkdown } from '../parse';
+import { placeOf, withPlace } from '../rules/place';
 import { RULES } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
 import { DEFAULT_STATUS_SHIFTS, isSessionStatus, isSeveritySetting, shiftSeverity, type SessionStatus, type Severity, type SeveritySetting } from '../severity';
@@ -24,6 +25,8 @@ export interface Fix {
 export interface Finding {
   readonly rule: string;
   readonly severity: Severity;
+  /** Whether the rule is about ownership (owners, ownership checks, agreements), copied from the rule. */
+  readonly ownership: boolean;
   readonly message: string;
   readonly range: Range;
   readonly fixes: readonly Fix[];
@@ -99,7 +102,9 @@ export function checkSession(
       findings.push({
         rule: rule.id,
         severity,
-        message: found.message[language],
+        ownership: rule.ownership,
+        // Every message starts with where it is, so the same words at two places stay apart.
+        message: withPlace(placeOf(session, found.span), found.message)[language],
         range,
         fixes: (found.fixes ?? []).map((fix) => ({
           title: fix.title[language],

@@ -86,6 +86,8 @@ class StructureBuilder {
   private readonly text: string;
   private readonly answerLabel: RegExp | undefined;
   private readonly openSections: { depth: number; index: number }[] = [];
+  /** The questions of the list items being read (`1. **Welk leiderschap is nodig?**`), innermost last. */
+  private readonly questions: string[] = [];
   /** A field whose label ended its block: the next block, if it is not a field, is its value. */
   private pendingField: Field | undefined;
 
@@ -177,7 +179,13 @@ class StructureBuilder {
         });
       }
     }
-    for (const child of node.children) this.walk(child);
+    const [first, ...rest] = node.children;
+    if (first) this.walk(first);
+    // An item whose first paragraph asks a question: the fields nested under it answer it.
+    const question = rest.length > 0 && first?.type === 'paragraph' ? questionOf(toString(first)) : undefined;
+    if (question !== undefined) this.questions.push(question);
+    for (const child of rest) this.walk(child);
+    if (question !== undefined) this.questions.pop();
     // A label-only field never takes its value from outside its own list item.
     this.settlePendingField(undefined, false);
   }
@@ -315,6 +323,7 @@ class StructureBuilder {
     if (label === undefined || labelSpan === undefined) return undefined;
     const field: Field = {
       label,
+      question: this.questions.at(-1),
       kind,
       labelSpan,
       valueSpan: { start: labelSpan.end, end: labelSpan.end },
@@ -420,6 +429,12 @@ class StructureBuilder {
       directives: this.directives,
     };
   }
+}
+
+/** A list item's text when it is a question (ends in `?`), else undefined. */
+function questionOf(lead: string): string | undefined {
+  const text = lead.trim();
+  return text.endsWith('?') ? text : undefined;
 }
 
 export function buildStructure(

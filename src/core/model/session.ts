@@ -82,6 +82,8 @@ export interface SessionModel extends SheetStructure {
   readonly participants: readonly Participant[];
   readonly agendas: readonly Agenda[];
   readonly benefits: readonly Benefit[];
+  /** The benefit each section belongs to: its own, or the one whose heading it is under or names. */
+  readonly benefitOfSection: ReadonlyMap<number, Benefit>;
   readonly ownershipChecks: readonly OwnershipCheck[];
   readonly agreements: readonly Agreement[];
   /** Rows of the record tables the template declares, with a cell filled in. */
@@ -188,7 +190,7 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
     }
   }
 
-  const benefits = readBenefits(structure, template, checks);
+  const { benefits, benefitOfSection } = readBenefits(structure, template, checks);
   const ownerFields = new Set(benefits.flatMap((benefit) => (benefit.owner ? [benefit.owner] : [])));
   return {
     ...structure,
@@ -197,6 +199,7 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
     participants,
     agendas,
     benefits,
+    benefitOfSection,
     ownershipChecks: checks.map((entry) => entry.check),
     agreements,
     records,
@@ -209,6 +212,13 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
 export function tableOfKind(session: SessionModel, kind: TableKind): Table | undefined {
   for (const [table, found] of session.tableKinds) if (found === kind) return table;
   return undefined;
+}
+
+/** Who a participants row is: the name once filled in, else its role and sector (`Sectormanager PO`). */
+export function participantLabel(participant: Participant): string {
+  if (participant.nameCell.state === 'filled') return participant.name;
+  const parts = [participant.role, participant.sector].map((part) => part.trim()).filter((part) => part && part !== '-' && !/^\[.*\]$/.test(part));
+  return parts.join(' ') || participant.name;
 }
 
 /** An agenda's length: the sum of its durations (a mistyped start time does not change it). */
@@ -239,9 +249,9 @@ function readBenefits(
   structure: SheetStructure,
   template: SessionTemplate,
   checks: readonly { check: OwnershipCheck; section: number }[],
-): Benefit[] {
+): { benefits: Benefit[]; benefitOfSection: Map<number, Benefit> } {
   const config = template.benefits;
-  if (!config) return [];
+  if (!config) return { benefits: [], benefitOfSection: new Map() };
   // Each section belongs to the benefit whose heading it is under, if any.
   const benefitOfSection = new Map<number, number>();
   const drafts: {
@@ -289,7 +299,7 @@ function readBenefits(
   for (const { check, section } of checks) {
     for (const index of benefitsOfCheck(check, section, structure, drafts, benefitOfSection)) drafts[index].checks.push(check);
   }
-  return drafts;
+  return { benefits: drafts, benefitOfSection: new Map([...benefitOfSection].map(([section, index]) => [section, drafts[index]])) };
 }
 
 /** A check belongs to the benefit it stands under, the benefit its heading names, or the benefits its owner owns. */

@@ -54,6 +54,11 @@ export type ValueState = 'empty' | 'blank' | 'placeholder' | 'filled';
  */
 export interface Field {
   readonly label: string;
+  /**
+   * The question a field answers when its list item is nested under one, as in
+   * `1. **Welk leiderschap is nodig?**` / `   - Antwoord: ___`: four `Antwoord` fields apart.
+   */
+  readonly question: string | undefined;
   readonly kind: 'bold' | 'answer';
   readonly labelSpan: Span;
   /** Where the value is; for an empty field, the spaces after the label (maybe none), where it goes. */

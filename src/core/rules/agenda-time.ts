@@ -26,6 +26,7 @@ export const agendaTime: Rule = {
   id: 'agenda-time',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text(
     'Een starttijd in de agenda is niet de vorige starttijd plus de duur.',
     'An agenda start time is not the previous start plus its duration.',
@@ -55,8 +56,8 @@ export const agendaTime: Rule = {
         report({
           span: item.startCell.contentSpan,
           message: text(
-            `Starttijd ${item.startCell.text} klopt niet: ${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}.`,
-            `Start time ${item.startCell.text} is off: ${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}.`,
+            `starttijd ${item.startCell.text} klopt niet (${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}).`,
+            `start time ${item.startCell.text} is off (${previous.startCell.text} + ${previous.duration} min = ${formatClock(expected)}).`,
           ),
           fixes: fix ? [fix] : [],
         });

@@ -15,6 +15,7 @@ export const agendaTotal: Rule = {
   id: 'agenda-total',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('De agenda duurt langer of korter dan het sjabloon toestaat.', 'The agenda runs longer or shorter than the template allows.'),
   check({ session, options, report }) {
     const minimum = options.minMinutes;
@@ -25,8 +26,8 @@ export const agendaTotal: Rule = {
         report({
           span: agenda.table.span,
           message: text(
-            `De agenda duurt ${hoursAndMinutes(total, 'nl')}, korter dan de ${hoursAndMinutes(minimum, 'nl')} die het sjabloon vraagt.`,
-            `The agenda runs ${hoursAndMinutes(total, 'en')}, shorter than the ${hoursAndMinutes(minimum, 'en')} the template asks for.`,
+            `de agenda duurt ${hoursAndMinutes(total, 'nl')}, korter dan de ${hoursAndMinutes(minimum, 'nl')} die het sjabloon vraagt.`,
+            `the agenda runs ${hoursAndMinutes(total, 'en')}, shorter than the ${hoursAndMinutes(minimum, 'en')} the template asks for.`,
           ),
         });
       }
@@ -43,8 +44,8 @@ export const agendaTotal: Rule = {
         report({
           span: item.row.span,
           message: text(
-            `De agenda duurt hier al ${hoursAndMinutes(elapsed, 'nl')}, langer dan de ${hoursAndMinutes(limit, 'nl')} die het sjabloon toestaat.`,
-            `By this row the agenda runs ${hoursAndMinutes(elapsed, 'en')}, longer than the ${hoursAndMinutes(limit, 'en')} the template allows.`,
+            `de agenda duurt hier al ${hoursAndMinutes(elapsed, 'nl')}, langer dan de ${hoursAndMinutes(limit, 'nl')} die het sjabloon toestaat.`,
+            `by this row the agenda runs ${hoursAndMinutes(elapsed, 'en')}, longer than the ${hoursAndMinutes(limit, 'en')} the template allows.`,
           ),
         });
         break;

@@ -8,6 +8,7 @@ export const agreementIncomplete: Rule = {
   id: 'agreement-incomplete',
   defaultSeverity: 'warning',
   openItem: true,
+  ownership: true,
   description: text(
     'Een afspraak mist een verantwoordelijke of een deadline, of de deadline is geen datum.',
     'An agreement lacks a responsible person or a deadline, or the deadline is not a date.',
@@ -20,21 +21,23 @@ export const agreementIncomplete: Rule = {
         { cell: responsible, nl: 'een verantwoordelijke', en: 'a responsible person' },
         { cell: deadline, nl: 'een deadline', en: 'a deadline' },
       ].filter((part) => part.cell.state !== 'filled');
-      const missingNl = missing.map((part) => part.nl);
-      const missingEn = missing.map((part) => part.en);
       const badDate = deadline.state === 'filled' && parseDate(deadline.text) === undefined;
-      if (missingNl.length === 0 && !badDate) continue;
-      const what = agreement.state === 'filled' ? `"${agreement.text}"` : '';
-      const parts = {
-        nl: [missingNl.length ? `mist ${listOf(missingNl, 'nl')}` : '', badDate ? `deadline "${deadline.text}" is geen datum` : ''],
-        en: [missingEn.length ? `lacks ${listOf(missingEn, 'en')}` : '', badDate ? `deadline "${deadline.text}" is not a date` : ''],
-      };
+      if (missing.length === 0 && !badDate) continue;
+      // The row is the place (`Afspraken, rij 2`); the agreement's own words say which it is.
+      const named = agreement.state === 'filled';
+      const parts = { nl: [] as string[], en: [] as string[] };
+      if (missing.length > 0) {
+        parts.nl.push(`${named ? `"${agreement.text}" ` : ''}mist ${listOf(missing.map((part) => part.nl), 'nl')}`);
+        parts.en.push(`${named ? `"${agreement.text}" ` : ''}lacks ${listOf(missing.map((part) => part.en), 'en')}`);
+      }
+      if (badDate) {
+        const of = named && missing.length === 0 ? { nl: ` van "${agreement.text}"`, en: ` of "${agreement.text}"` } : { nl: '', en: '' };
+        parts.nl.push(`deadline "${deadline.text}"${of.nl} is geen datum`);
+        parts.en.push(`deadline "${deadline.text}"${of.en} is not a date`);
+      }
       report({
         span: row.span,
-        message: text(
-          `Afspraak ${what}: ${parts.nl.filter(Boolean).join('; ')}.`.replace('Afspraak :', 'Afspraak:'),
-          `Agreement ${what}: ${parts.en.filter(Boolean).join('; ')}.`.replace('Agreement :', 'Agreement:'),
-        ),
+        message: text(`${parts.nl.join('; ')}.`, `${parts.en.join('; ')}.`),
         fixes: responsible.state === 'filled' ? [] : pickOwnerFixes(session, responsible),
       });
     }

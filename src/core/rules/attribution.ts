@@ -51,6 +51,7 @@ export const attribution: Rule = {
   id: 'attribution',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('In de resultaten staat wie iets zei; de sessie is anoniem.', 'The results say who said something; the session is anonymous.'),
   check({ session, options, report }) {
     const patterns = ((options.sections as string[] | undefined) ?? []).map((pattern) => new RegExp(pattern, 'iu'));

@@ -11,18 +11,21 @@ export function isCovered(session: SessionModel, gap: Gap): boolean {
 /** A `___` blank still waiting for an answer. */
 export const blank: Rule = {
   id: 'blank',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een invulplek (___) is nog leeg.', 'A blank (___) is not filled in.'),
   check({ session, report }) {
     for (const gap of session.blanks) {
       if (isCovered(session, gap)) continue;
-      const label = gap.field?.label;
+      const field = gap.field;
       report({
         span: gap.span,
-        message: label
-          ? text(`"${label}" is nog niet ingevuld.`, `"${label}" is not filled in yet.`)
-          : text('Deze invulplek (___) is nog leeg.', 'This blank (___) is not filled in yet.'),
+        message: field?.question
+          ? text(`"${field.question}" is nog niet beantwoord.`, `"${field.question}" is not answered yet.`)
+          : field
+            ? text(`"${field.label}" is nog niet ingevuld.`, `"${field.label}" is not filled in yet.`)
+            : text('deze invulplek (___) is nog leeg.', 'this blank (___) is not filled in yet.'),
       });
     }
   },

@@ -4,15 +4,18 @@ import type { Rule } from './rule';
 /** A labelled field such as `**Wat kan beter:**` with nothing after it. */
 export const fieldEmpty: Rule = {
   id: 'field-empty',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een veld met een label is leeg.', 'A labelled field is empty.'),
   check({ session, report }) {
     for (const field of session.fields) {
       if (field.state !== 'empty' || field.choice || session.ownerFields.has(field)) continue;
       report({
         span: field.labelSpan,
-        message: text(`"${field.label}" is nog leeg.`, `"${field.label}" is still empty.`),
+        message: field.question
+          ? text(`"${field.question}" is nog niet beantwoord.`, `"${field.question}" is not answered yet.`)
+          : text(`"${field.label}" is nog leeg.`, `"${field.label}" is still empty.`),
       });
     }
   },

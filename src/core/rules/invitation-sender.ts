@@ -4,8 +4,9 @@ import type { Rule } from './rule';
 /** An invitation without a sender: someone has to send it. */
 export const invitationSender: Rule = {
   id: 'invitation-sender',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een uitnodiging heeft nog geen afzender.', 'An invitation has no sender yet.'),
   check({ session, report }) {
     for (const invitation of session.records.invitations) {
@@ -13,8 +14,8 @@ export const invitationSender: Rule = {
       report({
         span: invitation.row.span,
         message: text(
-          `Wie verstuurt de uitnodiging voor "${invitation.cells.audience.text}"? Vul een afzender in.`,
-          `Who sends the invitation for "${invitation.cells.audience.text}"? Fill in a sender.`,
+          `wie verstuurt de uitnodiging voor "${invitation.cells.audience.text}"? Vul een afzender in.`,
+          `who sends the invitation for "${invitation.cells.audience.text}"? Fill in a sender.`,
         ),
       });
     }

@@ -11,8 +11,9 @@ const INGREDIENTS = [
 /** A journey title without all four ingredients: persona, situation, action and goal. */
 export const journeyTitle: Rule = {
   id: 'journey-title',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een reistitel mist een van zijn vier onderdelen.', 'A journey title lacks one of its four ingredients.'),
   check({ session, report }) {
     for (const journey of session.records.journeys) {
@@ -22,8 +23,8 @@ export const journeyTitle: Rule = {
       report({
         span: journey.row.span,
         message: text(
-          `Reistitel "${title}" mist nog ${listOf(missing.map((item) => item.name.nl), 'nl')}.`,
-          `Journey title "${title}" still lacks ${listOf(missing.map((item) => item.name.en), 'en')}.`,
+          `reistitel "${title}" mist nog ${listOf(missing.map((item) => item.name.nl), 'nl')}.`,
+          `journey title "${title}" still lacks ${listOf(missing.map((item) => item.name.en), 'en')}.`,
         ),
       });
     }

@@ -7,6 +7,7 @@ export const journeysPerSession: Rule = {
   id: 'journeys-per-session',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('Meer reizen of blueprints dan in de tijd van de sessie passen.', 'More journeys or blueprints than fit the session’s time.'),
   check({ session, options, report }) {
     if (typeof options.heading !== 'string' || typeof options.max !== 'number') return;
@@ -22,8 +23,8 @@ export const journeysPerSession: Rule = {
     report({
       span: first.heading.span,
       message: text(
-        `${worked.length} in één sessie: er passen er ${allowed} in ${hours} uur. Plan de rest in een volgende sessie.`,
-        `${worked.length} in one session: ${allowed} fit in ${hours} hours. Plan the rest in another session.`,
+        `${worked.length} in één sessie, maar in ${hours} uur passen er ${allowed}; plan de rest in een volgende sessie.`,
+        `${worked.length} in one session, but ${allowed} fit in ${hours} hours; plan the rest in another session.`,
       ),
     });
   },

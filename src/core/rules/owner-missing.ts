@@ -1,28 +1,34 @@
 import { text } from '../i18n/text';
-import type { Benefit } from '../model/session';
+import { ownerVerdict } from './owner-verdict';
 import { ownerSpan, pickOwnerFixes } from './ownership';
 import type { Rule } from './rule';
 
-export function benefitName(benefit: Benefit): string {
-  return benefit.number === undefined ? `"${benefit.title}"` : `${benefit.number} "${benefit.title}"`;
-}
-
-/** A benefit without an owner: a blank, a placeholder, nothing, or no owner field at all. */
+/**
+ * A benefit without an owner: a blank, a placeholder, nothing, no owner field at all, or
+ * something that is no name (`?`, `nvt`, `x`).
+ */
 export const ownerMissing: Rule = {
   id: 'owner-missing',
   defaultSeverity: 'warning',
   openItem: true,
+  ownership: true,
   description: text('Een baat heeft nog geen eigenaar.', 'A benefit has no owner yet.'),
   check({ session, report }) {
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      if (owner?.state === 'filled') continue;
+      if (!owner) {
+        report({ span: benefit.heading.span, message: text('geen veld voor de eigenaar.', 'no owner field.') });
+        continue;
+      }
+      const verdict = ownerVerdict(session, owner.value);
+      if (verdict !== 'missing' && verdict !== 'junk') continue;
       report({
-        span: owner ? ownerSpan(owner) : benefit.heading.span,
-        message: owner
-          ? text(`Baat ${benefitName(benefit)} heeft nog geen eigenaar.`, `Benefit ${benefitName(benefit)} has no owner yet.`)
-          : text(`Baat ${benefitName(benefit)} heeft geen veld voor de eigenaar.`, `Benefit ${benefitName(benefit)} has no owner field.`),
-        fixes: owner ? pickOwnerFixes(session, owner) : [],
+        span: ownerSpan(owner),
+        message:
+          verdict === 'junk'
+            ? text(`"${owner.value}" is geen naam; wie is de eigenaar?`, `"${owner.value}" is not a name; who is the owner?`)
+            : text('nog geen eigenaar.', 'no owner yet.'),
+        fixes: pickOwnerFixes(session, owner),
       });
     }
   },

@@ -1,5 +1,6 @@
 import { text } from '../i18n/text';
-import { deflectionReason, findParticipant, ownerSpan, pickOwnerFixes } from './ownership';
+import { ownerVerdict } from './owner-verdict';
+import { ownerSpan, pickOwnerFixes } from './ownership';
 import type { Rule } from './rule';
 
 /** A benefit owner who is not in the participants table. */
@@ -7,12 +8,12 @@ export const ownerUnknown: Rule = {
   id: 'owner-unknown',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: true,
   description: text('De eigenaar van een baat staat niet in de deelnemerstabel.', 'A benefit owner is not in the participants table.'),
   check({ session, report }) {
-    if (!session.tables.some((table) => session.tableKinds.get(table) === 'participants')) return;
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      if (owner?.state !== 'filled' || findParticipant(session, owner.value) || deflectionReason(session, owner.value)) continue;
+      if (!owner || ownerVerdict(session, owner.value) !== 'unknown') continue;
       report({
         span: ownerSpan(owner),
         message: text(

@@ -1,7 +1,8 @@
 import { text } from '../i18n/text';
 import type { Benefit, SessionModel } from '../model/session';
-import { benefitName } from './owner-missing';
-import { deflectionReason, ownerSpan } from './ownership';
+import { ownerVerdict } from './owner-verdict';
+import { ownerSpan } from './ownership';
+import { benefitPlace } from './place';
 import type { FixDraft, Rule } from './rule';
 
 /** Inserts the template's ownership-check table, owner filled in, after the benefit's content. */
@@ -11,6 +12,7 @@ function insertCheckFix(session: SessionModel, benefit: Benefit, owner: string):
   const { eol, text: source } = session.source;
   const at = session.sections[benefit.section].contentEnd ?? benefit.heading.span.end;
   const [ownerQuestion, ...questions] = config.questions;
+  const place = benefitPlace(benefit);
   const rows = [
     '| Vraag | Antwoord |',
     '|-------|----------|',
@@ -20,7 +22,7 @@ function insertCheckFix(session: SessionModel, benefit: Benefit, owner: string):
   // A blank line before the table, and after it unless one follows already.
   const after = source.startsWith('\n\n', at) || at === source.length ? '' : eol;
   return {
-    title: text(`Voeg de eigenaarschapscheck voor baat ${benefitName(benefit)} toe`, `Add the ownership check for benefit ${benefitName(benefit)}`),
+    title: text(`Voeg de eigenaarschapscheck toe voor ${place.nl}`, `Add the ownership check for ${place.en}`),
     edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${rows.join(eol)}${after}` }],
   };
 }
@@ -30,6 +32,7 @@ export const ownershipUnchecked: Rule = {
   id: 'ownership-unchecked',
   defaultSeverity: 'warning',
   openItem: true,
+  ownership: true,
   description: text(
     'Van een toegewezen baat ontbreekt de eigenaarschapscheck, of die noemt geen eigenaar.',
     'An assigned benefit has no ownership check, or its check names no owner.',
@@ -39,15 +42,15 @@ export const ownershipUnchecked: Rule = {
     if (!config) return;
     for (const benefit of session.benefits) {
       const owner = benefit.owner;
-      // A deflected owner is owner-deflected's: checking the programme's commitment is moot.
-      if (owner?.state !== 'filled' || deflectionReason(session, owner.value)) continue;
+      // No name, or the programme's: owner-missing and owner-deflected speak; checking its commitment is moot.
+      if (!owner || ['missing', 'junk', 'deflected'].includes(ownerVerdict(session, owner.value))) continue;
       if (benefit.checks.length === 0) {
         const fix = insertCheckFix(session, benefit, owner.value);
         report({
           span: ownerSpan(owner),
           message: text(
-            `Baat ${benefitName(benefit)} is toegewezen aan ${owner.value}, maar de eigenaarschapscheck ontbreekt.`,
-            `Benefit ${benefitName(benefit)} is assigned to ${owner.value}, but its ownership check is missing.`,
+            `toegewezen aan ${owner.value}, maar de eigenaarschapscheck ontbreekt.`,
+            `assigned to ${owner.value}, but its ownership check is missing.`,
           ),
           fixes: fix ? [fix] : [],
         });
@@ -58,8 +61,8 @@ export const ownershipUnchecked: Rule = {
       report({
         span: ownerSpan(owner),
         message: text(
-          `De eigenaarschapscheck van baat ${benefitName(benefit)} noemt geen eigenaar: vul "${config.questions[0]}" in.`,
-          `The ownership check of benefit ${benefitName(benefit)} names no owner: fill in "${config.questions[0]}".`,
+          `de eigenaarschapscheck noemt geen eigenaar; vul "${config.questions[0]}" in.`,
+          `the ownership check names no owner; fill in "${config.questions[0]}".`,
         ),
       });
     }

@@ -6,6 +6,7 @@ export const ownershipUnconfirmed: Rule = {
   id: 'ownership-unconfirmed',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: true,
   description: text('Een vraag van de eigenaarschapscheck is met "Nee" beantwoord.', 'An ownership check question is answered "No".'),
   check({ session, report }) {
     const config = session.template.ownershipCheck;
@@ -15,13 +16,14 @@ export const ownershipUnconfirmed: Rule = {
       for (const answer of check.answers) {
         const chosen = answer.group?.options.filter((option) => option.checked) ?? [];
         if (chosen.length !== 1 || !config.no.test(chosen[0].label)) continue;
-        const whose = owner ? ` (${owner})` : '';
         report({
           span: answer.group!.span,
-          message: text(
-            `Eigenaarschap niet bevestigd${whose}: "${answer.question}" is met Nee beantwoord.`,
-            `Ownership not confirmed${whose}: "${answer.question}" is answered No.`,
-          ),
+          message: owner
+            ? text(
+                `"${answer.question}" is met Nee beantwoord: het eigenaarschap van ${owner} is niet bevestigd.`,
+                `"${answer.question}" is answered No: ${owner}'s ownership is not confirmed.`,
+              )
+            : text(`"${answer.question}" is met Nee beantwoord: het eigenaarschap is niet bevestigd.`, `"${answer.question}" is answered No: ownership is not confirmed.`),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { text, type Text } from '../i18n/text';
-import { namesMatch, normaliseName } from '../model/names';
+import { normaliseName } from '../model/names';
 import type { Participant, SessionModel } from '../model/session';
 import type { Cell, Field } from '../model/types';
 import { setCellValue, setFieldValue } from './edits';
@@ -31,8 +31,49 @@ export function deflectionOf(session: SessionModel): Deflection {
   return found;
 }
 
+/** Named participants by every run of leading words of their name (`anna`, `anna de`, `anna de wit`), and by whole name. */
+interface ParticipantIndex {
+  readonly byLeadingWords: ReadonlyMap<string, number>;
+  readonly byName: ReadonlyMap<string, number>;
+}
+
+const participantIndexes = new WeakMap<SessionModel, ParticipantIndex>();
+
+function participantIndex(session: SessionModel): ParticipantIndex {
+  let index = participantIndexes.get(session);
+  if (index) return index;
+  const byLeadingWords = new Map<string, number>();
+  const byName = new Map<string, number>();
+  session.participants.forEach((participant, position) => {
+    if (participant.nameCell.state !== 'filled') return;
+    const name = normaliseName(participant.name);
+    if (name === '') return;
+    if (!byName.has(name)) byName.set(name, position);
+    for (const words of leadingWords(name)) if (!byLeadingWords.has(words)) byLeadingWords.set(words, position);
+  });
+  index = { byLeadingWords, byName };
+  participantIndexes.set(session, index);
+  return index;
+}
+
+/** `anna de wit` → `anna`, `anna de`, `anna de wit`. */
+function leadingWords(name: string): string[] {
+  const words = name.split(' ');
+  return words.map((_, count) => words.slice(0, count + 1).join(' '));
+}
+
+/**
+ * The first participant an owner as written refers to (see namesMatch): the written name is
+ * the leading words of theirs (`Anna` for `Anna de Wit`), or theirs the leading words of it.
+ * Looked up, not searched, so checking every owner of a long sheet stays linear.
+ */
 export function findParticipant(session: SessionModel, name: string): Participant | undefined {
-  return session.participants.find((participant) => participant.nameCell.state === 'filled' && namesMatch(name, participant.name));
+  const written = normaliseName(name);
+  if (written === '') return undefined;
+  const index = participantIndex(session);
+  const candidates = [index.byLeadingWords.get(written), ...leadingWords(written).map((words) => index.byName.get(words))];
+  const first = Math.min(...candidates.filter((position): position is number => position !== undefined));
+  return Number.isFinite(first) ? session.participants[first] : undefined;
 }
 
 export function hasDeflectedRole(session: SessionModel, participant: Participant): boolean {
@@ -56,8 +97,8 @@ export function deflectionReason(session: SessionModel, owner: string, byRole = 
   const participant = byRole ? findParticipant(session, owner) : undefined;
   if (participant && hasDeflectedRole(session, participant)) {
     return text(
-      `${participant.name} is ${participant.role}: zo ligt het eigenaarschap weer bij het programma ("Dat is van het programma"); kies een sectormanager.`,
-      `${participant.name} is ${participant.role}: that puts ownership back with the programme ("Dat is van het programma"); choose a sector manager.`,
+      `${participant.name} is ${participant.role}, dus ligt het eigenaarschap weer bij het programma ("Dat is van het programma"); kies een sectormanager.`,
+      `${participant.name} is ${participant.role}, which puts ownership back with the programme ("Dat is van het programma"); choose a sector manager.`,
     );
   }
   return undefined;

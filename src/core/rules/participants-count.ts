@@ -8,6 +8,7 @@ export const participantsCount: Rule = {
   id: 'participants-count',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('Het aantal deelnemers ligt buiten wat het sjabloon aanraadt.', 'The number of participants is outside what the template advises.'),
   check({ session, options, report }) {
     const min = typeof options.min === 'number' ? options.min : undefined;

@@ -19,6 +19,7 @@ export const planningOrder: Rule = {
   id: 'planning-order',
   defaultSeverity: 'warning',
   openItem: false,
+  ownership: false,
   description: text('De planning wijkt af van de volgorde of de tussenpozen van het traject.', 'The planning departs from the track’s order or spacing.'),
   check({ session, options, report }) {
     const steps = ((options.steps as Step[] | undefined) ?? []).map((step) => ({ ...step, regex: new RegExp(step.pattern, 'iu') }));

@@ -9,6 +9,7 @@ import { ownerAbsent } from './owner-absent';
 import { ownerDeflected } from './owner-deflected';
 import { ownerMissing } from './owner-missing';
 import { ownerUnknown } from './owner-unknown';
+import { ownershipMismatch } from './ownership-mismatch';
 import { ownershipUnchecked } from './ownership-unchecked';
 import { ownershipUnconfirmed } from './ownership-unconfirmed';
 import { placeholder } from './placeholder';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   ownerAbsent,
   ownershipUnconfirmed,
   ownershipUnchecked,
+  ownershipMismatch,
   agreementIncomplete,
   participantsCount,
   roleMissing,

@@ -6,5 +6,5 @@ export const roleAdvised = roleRule({
   id: 'role-advised',
   defaultSeverity: 'info',
   description: text('Een aangeraden rol heeft geen deelnemer met naam.', 'An advised role has no named participant.'),
-  lead: text('Aangeraden, als die er is:', 'Advised, where available:'),
+  note: text('aangeraden, als die er is', 'advised, where available'),
 });

@@ -4,7 +4,6 @@ import { roleRule } from './roles';
 /** A role the session needs (its `roles`) has no named participant. */
 export const roleMissing = roleRule({
   id: 'role-missing',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   description: text('Een rol die de sessie nodig heeft, heeft nog geen deelnemer met naam.', 'A role the session needs has no named participant yet.'),
-  lead: text('Nog geen deelnemer met naam voor:', 'No named participant yet for:'),
 });

@@ -25,21 +25,26 @@ export function participantsSpan(session: SessionModel): Span {
   return session.title?.span ?? { start: 0, end: 0 };
 }
 
-/** A rule over a list of roles (`roles`): one finding naming every role without a named participant. */
-export function roleRule(rule: { id: string; defaultSeverity: Severity; description: Text; lead: Text }): Rule {
+/**
+ * A rule over a list of roles (`roles`): one finding naming every role without a named
+ * participant, `nog geen deelnemer met naam voor …` and the rule's `note` after it, if any.
+ */
+export function roleRule(rule: { id: string; defaultSeverity: Severity; description: Text; note?: Text }): Rule {
   return {
     id: rule.id,
     defaultSeverity: rule.defaultSeverity,
     openItem: true,
+    ownership: false,
     description: rule.description,
     check({ session, options, report }) {
       const missing = missingRoles(session, options.roles);
       if (missing.length === 0) return;
+      const note = rule.note ? { nl: ` (${rule.note.nl})`, en: ` (${rule.note.en})` } : { nl: '', en: '' };
       report({
         span: participantsSpan(session),
         message: text(
-          `${rule.lead.nl} ${listOf(missing.map((role) => role.name.nl), 'nl')}.`,
-          `${rule.lead.en} ${listOf(missing.map((role) => role.name.en), 'en')}.`,
+          `nog geen deelnemer met naam voor ${listOf(missing.map((role) => role.name.nl), 'nl')}${note.nl}.`,
+          `no named participant yet for ${listOf(missing.map((role) => role.name.en), 'en')}${note.en}.`,
         ),
       });
     },

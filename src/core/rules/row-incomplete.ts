@@ -13,8 +13,9 @@ const OWN_RULES = new Set(['agreements', 'ownershipCheck', 'journeys', 'invitati
  */
 export const rowIncomplete: Rule = {
   id: 'row-incomplete',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een tabelrij is maar voor een deel ingevuld.', 'A table row is filled in part.'),
   check({ session, report }) {
     for (const table of session.tables) {
@@ -30,8 +31,8 @@ export const rowIncomplete: Rule = {
         report({
           span: row.span,
           message: text(
-            `Rij half ingevuld: ${listOf(quoted, 'nl')} ${missing.length === 1 ? 'ontbreekt' : 'ontbreken'}.`,
-            `Row filled in part: ${listOf(quoted, 'en')} ${missing.length === 1 ? 'is' : 'are'} missing.`,
+            `half ingevuld: ${listOf(quoted, 'nl')} ${missing.length === 1 ? 'ontbreekt' : 'ontbreken'} nog.`,
+            `filled in part: ${listOf(quoted, 'en')} ${missing.length === 1 ? 'is' : 'are'} still missing.`,
           ),
         });
       }

@@ -17,6 +17,10 @@ export interface FixDraft {
 /** What a rule reports: where, what, and how to fix it if that is obvious. */
 export interface Report {
   readonly span: Span;
+  /**
+   * What is wrong, to follow the place the span is in (`Baat 3 (…): ` + message): it starts
+   * in lower case (a capital comes by itself when there is no place) and names no place itself.
+   */
   readonly message: Text;
   readonly fixes?: readonly FixDraft[];
 }
@@ -31,11 +35,14 @@ export interface RuleContext {
 /**
  * One check. `openItem` rules report what is simply not filled in yet; the others report
  * defects. (A session being prepared shows open items more quietly than defects.)
+ * `ownership` rules are about whether ownership was really taken, what the sheet is for:
+ * they stay warnings while other open items are only information.
  */
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;
   readonly openItem: boolean;
+  readonly ownership: boolean;
   readonly description: Text;
   readonly defaults?: Readonly<Record<string, unknown>>;
   check(context: RuleContext): void;

@@ -7,13 +7,14 @@ export const taskOpen: Rule = {
   id: 'task-open',
   defaultSeverity: 'info',
   openItem: true,
+  ownership: false,
   description: text('Een taak is nog niet afgevinkt.', 'A task is not ticked yet.'),
   check({ session, report }) {
     for (const task of session.tasks) {
       if (task.checked) continue;
       report({
         span: task.span,
-        message: text(`Open taak: "${task.text}".`, `Open task: "${task.text}".`),
+        message: text(`taak "${task.text}" staat nog open.`, `task "${task.text}" is still open.`),
         fixes: [
           {
             title: text('Vink de taak af', 'Tick the task'),

@@ -3,6 +3,7 @@ import { isoDay, type Day } from '../create/answers';
 import { text, type Language, type Text } from '../i18n/text';
 import { parseDate } from '../model/dates';
 import { normaliseName } from '../model/names';
+import { placeOf, withPlace } from '../rules/place';
 import type { Severity, SeveritySetting } from '../severity';
 import { rangeOf, type Span } from '../source';
 
@@ -52,7 +53,10 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
   const report = (file: TrackFile, rule: TrackRuleId, span: Span, message: Text) => {
     const setting = options.severities?.[rule] ?? TRACK_RULES.find((candidate) => candidate.id === rule)!.defaultSeverity;
     if (setting === 'off') return;
-    found.push({ path: file.path, finding: { rule, severity: setting, message: message[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
+    // As in a sheet's own findings, the message starts with its place (a planning row, a heading).
+    const session = file.analysis.session;
+    const placed = withPlace(session && placeOf(session, span), message);
+    found.push({ path: file.path, finding: { rule, severity: setting, ownership: false, message: placed[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
   };
   const byPath = new Map(files.map((file) => [normalisePath(file.path), file]));
   const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
@@ -62,7 +66,7 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
     if (!session || typeof reference !== 'string' || reference.trim() === '') continue;
     const plan = byPath.get(resolvePath(file.path, reference.trim()));
     if (!plan?.analysis.session) {
-      report(file, 'track-plan-missing', session.frontMatter!.span, text(`Het trajectplan "${reference}" is niet gevonden (of is geen sessieblad).`, `The track plan "${reference}" was not found (or is not a session sheet).`));
+      report(file, 'track-plan-missing', session.frontMatter!.span, text(`het trajectplan "${reference}" is niet gevonden (of is geen sessieblad).`, `the track plan "${reference}" was not found (or is not a session sheet).`));
       continue;
     }
     sessionsOfPlan.set(plan, [...(sessionsOfPlan.get(plan) ?? []), file]);
@@ -115,7 +119,7 @@ function checkDates(plan: TrackFile, sessions: readonly TrackFile[], steps: read
       session,
       'track-date',
       field.valueSpan,
-      text(`Deze sessie is op ${field.value}, maar het trajectplan noemt ${when} (${paired.record.cells.step.text}).`, `This session is on ${field.value}, but the track plan gives ${when} (${paired.record.cells.step.text}).`),
+      text(`deze sessie is op ${field.value}, maar het trajectplan noemt ${when} (${paired.record.cells.step.text}).`, `this session is on ${field.value}, but the track plan gives ${when} (${paired.record.cells.step.text}).`),
     );
   }
   const now = today && isoDay(today);
@@ -126,7 +130,7 @@ function checkDates(plan: TrackFile, sessions: readonly TrackFile[], steps: read
       plan,
       'track-session-missing',
       entry.record.row.span,
-      text(`Geen sessieblad voor ${label} dat naar dit trajectplan verwijst (front matter traject:).`, `No session sheet for ${label} refers to this track plan (front matter traject:).`),
+      text(`geen sessieblad voor ${label} dat naar dit trajectplan verwijst (front matter traject:).`, `no session sheet for ${label} refers to this track plan (front matter traject:).`),
     );
   }
 }
@@ -143,11 +147,12 @@ function checkContinuity(sessions: readonly TrackFile[], steps: readonly Step[],
     for (const sheet of sessions.filter((session) => session.analysis.template?.id === step.template)) {
       for (const section of titledSections(sheet, step.sections!)) {
         if (carried.has(section.title)) continue;
+        // The place is the heading itself (`Reis 1: Schulden`), so the message need not quote it.
         report(
           sheet,
           'track-continuity',
           section.span,
-          text(`"${section.text}" komt niet terug in ${next.name.nl}: geen kop met dezelfde titel.`, `"${section.text}" does not come back in ${next.name.en}: no heading with the same title.`),
+          text(`komt niet terug in ${next.name.nl} (geen kop met dezelfde titel).`, `does not come back in ${next.name.en} (no heading with the same title).`),
         );
       }
     }
