@@ -3,7 +3,8 @@
 // The workspace is made once in .vscode-test/example-workspace (or $EXAMPLE_WORKSPACE) and then
 // kept, with your edits.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startCodeServer } from './vscode-web/code-server.mjs';
 
@@ -16,9 +17,21 @@ if (!existsSync(workspace)) {
   git('commit', '-q', '-m', 'Example sessions');
 }
 
+/** The user's blank sheet: what a new user opens first. */
+const FIRST_SHEET = join('sessies', '2026-03-05-baateigenaren-blanco.md');
+
+// A profile of its own that starts on the sheet, not on a Welcome page.
+const userDataDir = mkdtempSync(join(tmpdir(), 'session-templates-start-'));
+mkdirSync(join(userDataDir, 'User'), { recursive: true });
+writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false }, null, 2));
+
 const port = process.env.PORT ? Number(process.env.PORT) : undefined;
-const server = await startCodeServer({ port });
-const url = server.url(workspace, [['extensionDevelopmentPath', server.remote(ROOT)]]);
+const server = await startCodeServer({ port, userDataDir });
+const url = server.url(workspace, [
+  ['extensionDevelopmentPath', server.remote(ROOT)],
+  ['openFile', server.remote(join(workspace, FIRST_SHEET))],
+  ['skipWelcome', 'true'],
+]);
 console.log(`\nSession Templates is running in VS Code Server. Open this address in a browser:\n\n  ${url}\n\nThe example workspace is ${workspace}. Stop with Ctrl+C.`);
 const stop = () => {
   server.stop();

@@ -1,33 +1,39 @@
 import * as vscode from 'vscode';
 import { ActiveSheet } from './vscode/activeSheet';
 import { AgendaTimeCompletion } from './vscode/agendaCompletion';
+import { AutoSuggest } from './vscode/autoSuggest';
 import { BenefitCodeLens } from './vscode/benefitLens';
 import { checkWorkspace } from './vscode/checkWorkspace';
 import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/codeActions';
+import { registerCommandInBothLanguages } from './vscode/commands';
 import { DiagnosticsManager } from './vscode/diagnostics';
 import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
-import { setExtensionUri } from './vscode/docs';
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
+import { FILL_OWNER_COMMAND, fillOwner, GO_TO_PARTICIPANTS_COMMAND, goToParticipants } from './vscode/ownerActions';
 import { OwnerCompletion } from './vscode/ownerCompletion';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
+import { OPEN_RULE_DOCS_COMMAND, RuleDocs } from './vscode/ruleDocs';
 import { setStatus } from './vscode/setStatus';
 import { SheetAnalyzer } from './vscode/sheets';
+import { SessionSnippets } from './vscode/snippets';
 import { TemplateRegistry } from './vscode/templates';
-import { PROGRESS_VIEW, ProgressStatusBar } from './vscode/statusBar';
+import { ProgressStatusBar } from './vscode/statusBar';
 
 const MARKDOWN: vscode.DocumentSelector = [{ language: 'markdown' }];
 
-/** Wires the features together; each lives in its own module under src/vscode/. */
-/** What activate returns: used by the extension-host tests to read the progress view. */
+/** What activate returns: used by the extension-host tests to reach the features' state. */
 export interface SessionTemplatesApi {
   readonly progressView: ProgressView;
   readonly ownerPicker: OwnerPicker;
   readonly templates: TemplateRegistry;
   readonly analyzer: SheetAnalyzer;
+  readonly ruleDocs: RuleDocs;
+  readonly statusBar: ProgressStatusBar;
+  readonly autoSuggest: AutoSuggest;
 }
 
+/** Wires the features together; each lives in its own module under src/vscode/. */
 export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
-  setExtensionUri(context.extensionUri);
   const templates = new TemplateRegistry();
   const analyzer = new SheetAnalyzer(templates);
   void templates.reload();
@@ -35,31 +41,40 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const sheet = new ActiveSheet(analyzer);
   const progressView = new ProgressView(sheet);
   const ownerPicker = new OwnerPicker();
+  const ruleDocs = new RuleDocs(context.extensionUri);
+  const statusBar = new ProgressStatusBar(sheet);
   const newSession = new NewSessionCommand(templates, analyzer);
+  const autoSuggest = new AutoSuggest(analyzer);
   context.subscriptions.push(
     templates,
     analyzer,
     diagnostics,
     sheet,
     progressView,
-    new ProgressStatusBar(sheet),
-    vscode.window.createTreeView(PROGRESS_VIEW, { treeDataProvider: progressView, showCollapseAll: true }),
+    progressView.show(),
+    statusBar,
+    ruleDocs,
+    autoSuggest,
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new SheetCodeActions(analyzer), {
       providedCodeActionKinds: SheetCodeActions.kinds,
     }),
     vscode.languages.registerCodeLensProvider(MARKDOWN, new BenefitCodeLens(analyzer)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new OwnerCompletion(analyzer), ' ', '|'),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new AgendaTimeCompletion(analyzer), ' ', '|'),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new SessionSnippets(analyzer)),
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
     ownerPicker,
     vscode.commands.registerCommand(PICK_OWNER_COMMAND, (uri: vscode.Uri, fixes) => ownerPicker.pick(uri, fixes)),
-    vscode.commands.registerCommand('sessionTemplates.setStatus', setStatus),
-    vscode.commands.registerCommand('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
-    vscode.commands.registerCommand(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
-    vscode.commands.registerCommand(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
-    vscode.commands.registerCommand('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
+    vscode.commands.registerCommand(FILL_OWNER_COMMAND, fillOwner),
+    vscode.commands.registerCommand(GO_TO_PARTICIPANTS_COMMAND, (uri: vscode.Uri) => goToParticipants(analyzer, uri)),
+    vscode.commands.registerCommand(OPEN_RULE_DOCS_COMMAND, (rule: string) => ruleDocs.open(rule)),
+    registerCommandInBothLanguages('sessionTemplates.setStatus', setStatus),
+    registerCommandInBothLanguages('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
+    registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
+    registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
+    registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
-  return { progressView, ownerPicker, templates, analyzer };
+  return { progressView, ownerPicker, templates, analyzer, ruleDocs, statusBar, autoSuggest };
 }
 
 export function deactivate(): void {

@@ -2,11 +2,14 @@
 export { analyze, severityOf, type Analysis, type AnalyzeOptions, type Finding, type Fix, type TextEdit } from './analysis/analyze';
 export { setStatusEdit } from './analysis/status';
 export { formatClock, parseClock, parseDuration } from './model/time';
+export { nextAgendaStart, type NextAgendaStart } from './analysis/agendaNext';
 export { measureProgress, type OwnerGap, type Progress, type ProgressItem, type ProgressKind, type SectionProgress, type Tally } from './analysis/progress';
 export { ownerVerdict, type OwnerVerdict } from './rules/owner-verdict';
 export { languageOf, text, type Language, type Text } from './i18n/text';
 export { RULES, RULE_IDS, ruleById } from './rules/registry';
 export { placeOf } from './rules/place';
+export { ownerCandidates } from './rules/ownership';
+export type { SessionModel } from './model/session';
 export type { Rule } from './rules/rule';
 export {
   DEFAULT_STATUS_SHIFTS,

@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
-import { rangeOf, text } from '../core/index';
-import { readSettings } from './settings';
+import { ownerVerdict, rangeOf } from '../core/index';
 import { toRange } from './convert';
+import { t } from './i18n';
+import { verdictLabel } from './progressLabels';
 import type { SheetAnalyzer } from './sheets';
 
-/** Above each benefit: its priority per sector and its owner, at a glance. */
+/**
+ * Above each benefit: its priority per sector and its owner, at a glance. An owner who is no
+ * real owner (the programme, nobody who took part, no name) says so, so the lens never shows
+ * pushed-away ownership as settled.
+ */
 export class BenefitCodeLens implements vscode.CodeLensProvider {
   constructor(private readonly analyzer: SheetAnalyzer) {}
 
@@ -19,10 +24,10 @@ export class BenefitCodeLens implements vscode.CodeLensProvider {
         const sector = group.context.replace(/\s*prioriteit$/i, '');
         return `${sector}: ${chosen.length === 1 ? chosen[0] : chosen.length === 0 ? '—' : '?'}`;
       });
-      const owner = benefit.owner?.state === 'filled' ? benefit.owner.value : '—';
-      // About the sheet's content, so in the findings' language (sessionTemplates.language).
-      const ownerLabel = text(`Eigenaar: ${owner}`, `Owner: ${owner}`)[readSettings(document.uri).language];
-      const title = [...priorities, ownerLabel].join(' · ');
+      const value = benefit.owner?.state === 'filled' ? benefit.owner.value : undefined;
+      const verdict = ownerVerdict(session, value);
+      const owner = value === undefined ? '—' : verdict === 'ok' || verdict === 'absent' ? value : `${value} (${verdictLabel(verdict)})`;
+      const title = [...priorities, t('Owner: {0}', owner)].join(' · ');
       const range = toRange(rangeOf(session.source, benefit.heading.span));
       return new vscode.CodeLens(range, { title, command: '' });
     });

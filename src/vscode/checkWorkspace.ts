@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import { checkTrack, dayOf, type TrackFile } from '../core/index';
 import { readSettings } from './settings';
 import { toDiagnostic, type DiagnosticsManager } from './diagnostics';
@@ -11,7 +12,7 @@ import type { SheetAnalyzer } from './sheets';
  */
 export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: DiagnosticsManager): Promise<{ sheets: number; findings: number }> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking session sheets…'), cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: t('Checking session sheets…'), cancellable: true },
     async (progress, token) => {
       const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.git/**,**/out/**}', undefined, token);
       let sheets = 0;
@@ -39,7 +40,7 @@ export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: Diagn
         findings++;
         diagnostics.collection.set(file.uri, [...(diagnostics.collection.get(file.uri) ?? []), toDiagnostic(finding)]);
       }
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} session sheet(s) checked: {1} finding(s).', sheets, findings));
+      void vscode.window.showInformationMessage(t('{0} session sheet(s) checked: {1} finding(s).', sheets, findings));
       return { sheets, findings };
     },
   );

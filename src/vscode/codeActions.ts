@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { text as bilingual, type Finding, type Fix } from '../core/index';
-import { readSettings } from './settings';
+import { t } from './i18n';
+import type { Finding, Fix } from '../core/index';
+import { FILL_OWNER_COMMAND, GO_TO_PARTICIPANTS_COMMAND } from './ownerActions';
 import { toRange } from './convert';
 import { toDiagnostic } from './diagnostics';
 import type { SheetAnalyzer } from './sheets';
@@ -31,6 +32,8 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
         action.isPreferred = index === 0 && finding.fixes.length === 1;
         actions.push(action);
       }
+      if (finding.rule === 'owner-missing') actions.push(...this.helpFillOwner(document, finding, diagnostic));
+      // Last, never first: turning a rule off is the way out, not the way to fix.
       actions.push(this.disableForLine(document, finding, diagnostic));
     }
     return actions;
@@ -38,7 +41,7 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
 
   /** One action that opens a quick pick of the candidate owners (each fix is one of them). */
   private pickOwner(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-    const title = bilingual('Kies een eigenaar…', 'Pick an owner…')[readSettings(document.uri).language];
+    const title = t('Pick an owner…');
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
@@ -46,10 +49,24 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
     return action;
   }
 
+  /**
+   * A missing owner with nobody to pick yet (no participant named): what helps is to type
+   * the owner in, or to name the participants first.
+   */
+  private helpFillOwner(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+    const fill = new vscode.CodeAction(t('Fill in the owner'), vscode.CodeActionKind.QuickFix);
+    fill.diagnostics = [diagnostic];
+    fill.isPreferred = finding.fixes.length === 0;
+    fill.command = { command: FILL_OWNER_COMMAND, title: fill.title, arguments: [document.uri, finding.range] };
+    const participants = new vscode.CodeAction(t('Go to the participants table'), vscode.CodeActionKind.QuickFix);
+    participants.diagnostics = [diagnostic];
+    participants.command = { command: GO_TO_PARTICIPANTS_COMMAND, title: participants.title, arguments: [document.uri] };
+    return finding.fixes.length === 0 ? [fill, participants] : [fill];
+  }
+
   /** A `disable-line` comment at the end of the line; in a table row, inside its last cell. */
   private disableForLine(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-    // Attached to a finding, so in the findings' language (sessionTemplates.language), like the core's fixes.
-    const title = bilingual(`Zet ${finding.rule} uit voor deze regel`, `Turn off ${finding.rule} for this line`)[readSettings(document.uri).language];
+    const title = t('Turn off {0} for this line', finding.rule);
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     const line = document.lineAt(finding.range.start.line - 1);
@@ -72,7 +89,7 @@ export class OwnerPicker implements vscode.Disposable {
 
   pick(uri: vscode.Uri, fixes: readonly Fix[]): Promise<boolean> {
     const quickPick = vscode.window.createQuickPick<vscode.QuickPickItem & { fix: Fix }>();
-    quickPick.placeholder = vscode.l10n.t('Who owns this? Choose a participant');
+    quickPick.placeholder = t('Who owns this? Choose a participant');
     quickPick.items = fixes.map((fix) => ({ label: fix.title, fix }));
     return new Promise<boolean>((resolve) => {
       let accepted = false;

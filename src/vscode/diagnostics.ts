@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/index';
 import { toRange, toSeverity } from './convert';
-import { docsUri } from './docs';
+import { ruleDocsLink } from './ruleDocs';
 import { isMarkdown, type SheetAnalyzer } from './sheets';
 
 export const DIAGNOSTIC_SOURCE = 'Session Templates';
@@ -10,7 +10,7 @@ const DEBOUNCE_MS = 250;
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.rule, target: docsUri(finding.rule) };
+  diagnostic.code = { value: finding.rule, target: ruleDocsLink(finding.rule) };
   return diagnostic;
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import type { GitApi, GitError, GitExtension, GitRepository } from './gitApi';
 
 /** What happened when a new sheet was put in git; the file is kept in every case. */
@@ -34,7 +35,7 @@ export async function initialiseRepository(root: vscode.Uri, file: vscode.Uri, c
   if ('kind' in api) return api;
   try {
     const repository = await api.init(root);
-    if (!repository) return { kind: 'stage-failed', detail: vscode.l10n.t('git init gave no repository') };
+    if (!repository) return { kind: 'stage-failed', detail: t('git init gave no repository') };
     return addAndCommit(repository, file, commitMessage);
   } catch (error) {
     return { kind: 'stage-failed', detail: describeError(error) };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import {
   candidateNames,
   dayOf,
@@ -7,7 +8,6 @@ import {
   DEFAULT_FILE_NAME_PATTERN,
   fillScaffold,
   isoDay,
-  rangeOf,
   readAnswer,
   sessionFileName,
   slugify,
@@ -72,7 +72,7 @@ export class NewSessionCommand {
     for (const prompt of template.prompts) {
       const answer = readAnswer(prompt, given[prompt.id] ?? typed[prompt.id] ?? '', today);
       if (!answer.ok) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No session created: "{0}": {1}', prompt.label[language], answer.message[language]));
+        void vscode.window.showErrorMessage(t('No session created: "{0}": {1}', prompt.label[language], answer.message[language]));
         return undefined;
       }
       answers[prompt.id] = answer.value;
@@ -84,7 +84,7 @@ export class NewSessionCommand {
     const uri = await createUnderFreeName(folder, sessionFileName(pattern, values), fillScaffold(template, answers));
     await this.openAtFirstOpenItem(uri);
     const message = config.get<boolean>('git.commitOnCreate', false)
-      ? commitMessage(config.get<string>('git.commitMessage', DEFAULT_COMMIT_MESSAGE_PATTERN) || DEFAULT_COMMIT_MESSAGE_PATTERN, values)
+      ? commitMessage(config.get<string>('git.commitMessage', '') || DEFAULT_COMMIT_MESSAGE_PATTERN[language], values)
       : undefined;
     const git = await placeInGit(uri, message);
     reportGitOutcome(git, uri, message);
@@ -104,17 +104,18 @@ export class NewSessionCommand {
     const active = vscode.window.activeTextEditor?.document.uri;
     const workspaceFolder =
       (active && vscode.workspace.getWorkspaceFolder(active)) ??
-      (folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Where should the new session go?') }));
+      (folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: t('Where should the new session go?') }));
     if (!workspaceFolder) {
       if (folders.length === 0) {
-        const open = vscode.l10n.t('Open Folder');
-        const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: new sessions are saved in it.'), open);
+        const open = t('Open Folder');
+        const choice = await vscode.window.showWarningMessage(t('Open a folder first: new sessions are saved in it.'), open);
         if (choice === open) await vscode.commands.executeCommand('workbench.action.files.openFolder');
       }
       return undefined;
     }
-    const sessions = vscode.workspace.getConfiguration(SECTION, workspaceFolder.uri).get<string>('sessionsFolder', 'sessions') || '.';
-    return isAbsolutePath(sessions) ? vscode.Uri.file(sessions) : vscode.Uri.joinPath(workspaceFolder.uri, sessions);
+    const configured = vscode.workspace.getConfiguration(SECTION, workspaceFolder.uri).get<string>('sessionsFolder', '');
+    if (configured) return isAbsolutePath(configured) ? vscode.Uri.file(configured) : vscode.Uri.joinPath(workspaceFolder.uri, configured);
+    return sessionsFolderOf(workspaceFolder.uri);
   }
 
   private async pickTemplate(id: string | undefined, language: 'nl' | 'en'): Promise<Scaffolded | undefined> {
@@ -122,7 +123,7 @@ export class NewSessionCommand {
     const usable = this.templates.entries.filter((entry): entry is KnownTemplate & { template: Scaffolded } => entry.template.scaffold !== undefined);
     if (id !== undefined) {
       const found = usable.find((entry) => entry.template.id === id);
-      if (!found) void vscode.window.showErrorMessage(vscode.l10n.t('There is no template "{0}" with a scaffold.', id));
+      if (!found) void vscode.window.showErrorMessage(t('There is no template "{0}" with a scaffold.', id));
       return found?.template;
     }
     const picked = await vscode.window.showQuickPick(
@@ -139,18 +140,30 @@ export class NewSessionCommand {
 
   private async openAtFirstOpenItem(uri: vscode.Uri): Promise<void> {
     const editor = await vscode.window.showTextDocument(uri);
-    const analysis = this.analyzer.analyze(editor.document);
-    const first = (analysis.progress?.items ?? [])
-      .filter((item) => !item.done)
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)[0];
+    const first = this.analyzer.analyze(editor.document).progress?.items.find((item) => !item.done);
     if (!first) return;
-    // A blank or placeholder on that line (as in `**Locatie:** [invullen]`) is selected, so typing replaces it.
-    const gaps = [...(analysis.session?.blanks ?? []), ...(analysis.session?.placeholders ?? [])].map((gap) => rangeOf(analysis.source, gap.span));
-    const gap = gaps.filter((range) => range.start.line === first.range.start.line).sort((a, b) => a.start.column - b.start.column)[0];
-    const range = toRange(gap ?? first.range);
-    editor.selection = gap ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
+    // Its blank or placeholder selected (as in `**Locatie:** [invullen]`), so typing replaces it.
+    const range = toRange(first.target);
+    editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
+
+}
+
+/** Folder names that hold sessions, in the order they are looked for; the first is the default. */
+const SESSIONS_FOLDERS = ['sessies', 'sessions', 'Sessies', 'Sessions'];
+
+/** Without a setting: the workspace's own sessions folder if it has one, or else a new `sessies`. */
+async function sessionsFolderOf(root: vscode.Uri): Promise<vscode.Uri> {
+  for (const name of SESSIONS_FOLDERS) {
+    const folder = vscode.Uri.joinPath(root, name);
+    const stat = await vscode.workspace.fs.stat(folder).then(
+      (found) => found,
+      () => undefined,
+    );
+    if (stat && stat.type & vscode.FileType.Directory) return folder;
+  }
+  return vscode.Uri.joinPath(root, SESSIONS_FOLDERS[0]);
 }
 
 /** `/x`, `\\x` or `C:\\x`: a path that does not hang off the workspace folder. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import { loadTemplate, slugify, templateFromSheet, text } from '../core/index';
 import { exists, writeNewFile } from './files';
 import { readSettings } from './settings';
@@ -29,7 +30,7 @@ export async function newTemplateFromFile(registry: TemplateRegistry, request: N
   const document = vscode.window.activeTextEditor?.document;
   const folder = document && vscode.workspace.getWorkspaceFolder(document.uri);
   if (!document || document.languageId !== 'markdown' || !folder) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown sheet from the workspace to make a template of it.'));
+    void vscode.window.showInformationMessage(t('Open a Markdown sheet from the workspace to make a template of it.'));
     return undefined;
   }
   const target = workspaceTemplatesFolder(folder);
@@ -42,7 +43,7 @@ export async function newTemplateFromFile(registry: TemplateRegistry, request: N
   const scaffoldUri = vscode.Uri.joinPath(target, `${id}.md`);
   const check = loadTemplate({ file: definitionUri.fsPath, json: made.json, scaffold: made.scaffold });
   if (!check.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The template was not written: its definition is not valid ({0}).', check.problems[0].message.en));
+    void vscode.window.showErrorMessage(t('The template was not written: its definition is not valid ({0}).', check.problems[0].message.en));
     return undefined;
   }
   if (!(await writeNewFile(scaffoldUri, made.scaffold))) return refuse(scaffoldUri);
@@ -52,9 +53,9 @@ export async function newTemplateFromFile(registry: TemplateRegistry, request: N
   }
   await registry.reload();
   await vscode.window.showTextDocument(scaffoldUri);
-  const openDefinition = vscode.l10n.t('Open Definition');
+  const openDefinition = t('Open Definition');
   void vscode.window
-    .showInformationMessage(vscode.l10n.t('Template "{0}" saved in {1}. New Session offers it now.', name, vscode.workspace.asRelativePath(target)), openDefinition)
+    .showInformationMessage(t('Template "{0}" saved in {1}. New Session offers it now.', name, vscode.workspace.asRelativePath(target)), openDefinition)
     .then((choice) => {
       if (choice === openDefinition) void vscode.window.showTextDocument(definitionUri);
     });
@@ -62,7 +63,7 @@ export async function newTemplateFromFile(registry: TemplateRegistry, request: N
 }
 
 function refuse(uri: vscode.Uri): undefined {
-  void vscode.window.showErrorMessage(vscode.l10n.t('{0} already exists and was left as it is. Choose another id.', vscode.workspace.asRelativePath(uri)));
+  void vscode.window.showErrorMessage(t('{0} already exists and was left as it is. Choose another id.', vscode.workspace.asRelativePath(uri)));
   return undefined;
 }
 
@@ -71,28 +72,28 @@ async function askName(document: vscode.TextDocument): Promise<string | undefine
   // "Sessie Baateigenaren: Klant in Beeld" → "Sessie Baateigenaren": the title belongs to one session.
   const value = heading.replace(/^Template:\s*/i, '').replace(/:.*$/, '').trim();
   const name = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New Template from This File'),
-    prompt: vscode.l10n.t('Name of the template, as New Session lists it'),
+    title: t('New Template from This File'),
+    prompt: t('Name of the template, as New Session lists it'),
     value,
     ignoreFocusOut: true,
-    validateInput: (typed) => (typed.trim() === '' ? vscode.l10n.t('Please fill this in.') : undefined),
+    validateInput: (typed) => (typed.trim() === '' ? t('Please fill this in.') : undefined),
   });
   return name?.trim() || undefined;
 }
 
 async function askId(registry: TemplateRegistry, target: vscode.Uri, name: string): Promise<string | undefined> {
   const id = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New Template from This File'),
-    prompt: vscode.l10n.t('Id of the template: lower-case letters, digits and dashes. Sheets refer to it in front matter (template: id).'),
+    title: t('New Template from This File'),
+    prompt: t('Id of the template: lower-case letters, digits and dashes. Sheets refer to it in front matter (template: id).'),
     value: slugify(name),
     ignoreFocusOut: true,
     validateInput: async (typed) => {
-      if (!ID.test(typed)) return vscode.l10n.t('Use lower-case letters, digits and single dashes, such as retro-2.');
+      if (!ID.test(typed)) return t('Use lower-case letters, digits and single dashes, such as retro-2.');
       if ((await exists(vscode.Uri.joinPath(target, `${typed}.template.json`))) || (await exists(vscode.Uri.joinPath(target, `${typed}.md`)))) {
-        return vscode.l10n.t('There is already a template "{0}" in {1}.', typed, vscode.workspace.asRelativePath(target));
+        return t('There is already a template "{0}" in {1}.', typed, vscode.workspace.asRelativePath(target));
       }
       const shadowed = registry.entries.find((entry) => entry.template.id === typed);
-      return shadowed ? { message: vscode.l10n.t('This replaces the {0} template "{1}" in this workspace.', ORIGIN[shadowed.origin][readSettings(target).language], shadowed.template.name.en), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+      return shadowed ? { message: t('This replaces the {0} template "{1}" in this workspace.', ORIGIN[shadowed.origin][readSettings(target).language], shadowed.template.name.en), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
     },
   });
   return id || undefined;

@@ -1,30 +1,30 @@
-import * as vscode from 'vscode';
 import type { Progress, ProgressKind } from '../core/index';
+import { t } from './i18n';
 
 export function kindLabel(kind: ProgressKind): string {
   switch (kind) {
     case 'choice':
-      return vscode.l10n.t('Choices');
+      return t('Choices');
     case 'check':
-      return vscode.l10n.t('Ownership checks');
+      return t('Ownership checks');
     case 'task':
-      return vscode.l10n.t('Tasks');
+      return t('Tasks');
     case 'field':
-      return vscode.l10n.t('Fields');
+      return t('Fields');
     case 'owner':
-      return vscode.l10n.t('Owners');
+      return t('Owners');
     case 'participant':
-      return vscode.l10n.t('Participants');
+      return t('Participants');
     case 'agreement':
-      return vscode.l10n.t('Agreements');
+      return t('Agreements');
     case 'journey':
-      return vscode.l10n.t('Journey titles');
+      return t('Journey titles');
     case 'invitation':
-      return vscode.l10n.t('Invitations');
+      return t('Invitations');
     case 'blank':
-      return vscode.l10n.t('Blanks');
+      return t('Blanks');
     case 'placeholder':
-      return vscode.l10n.t('Placeholders');
+      return t('Placeholders');
   }
 }
 
@@ -35,4 +35,27 @@ export function percent(progress: { done: number; total: number }): number {
 /** One line per kind: `Owners: 2/6`. */
 export function breakdown(progress: Progress): string[] {
   return Object.entries(progress.byKind).map(([kind, tally]) => `${kindLabel(kind as ProgressKind)}: ${tally.done}/${tally.total}`);
+}
+
+/** `4 of 6 benefits still lack a real owner`; undefined for a sheet without benefits. */
+export function ownersLine(progress: Progress): string | undefined {
+  const { benefits, lacking } = progress.owners;
+  if (benefits === 0) return undefined;
+  return lacking.length === 0 ? t('Every benefit has a real owner ({0})', benefits) : t('{0} of {1} benefits still lack a real owner', lacking.length, benefits);
+}
+
+/** Why an owner is no real owner, in words. */
+export function verdictLabel(verdict: string): string {
+  switch (verdict) {
+    case 'missing':
+      return t('no owner yet');
+    case 'junk':
+      return t('not a name');
+    case 'deflected':
+      return t('handed back to the programme');
+    case 'unknown':
+      return t('not among the participants');
+    default:
+      return verdict;
+  }
 }

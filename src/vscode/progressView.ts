@@ -1,24 +1,46 @@
 import * as vscode from 'vscode';
-import type { Analysis, ProgressItem, SectionProgress } from '../core/index';
+import type { Analysis, OwnerGap, ProgressItem, SectionProgress } from '../core/index';
 import type { ActiveSheet } from './activeSheet';
 import { toRange } from './convert';
-import { kindLabel } from './progressLabels';
+import { language, onDidChangeLanguage, t } from './i18n';
+import { kindLabel, ownersLine, verdictLabel } from './progressLabels';
 
 export const REVEAL_COMMAND = 'sessionTemplates.reveal';
+export const PROGRESS_VIEW_ID = 'sessionTemplates.progress';
 
-type Node = { kind: 'section'; section: SectionProgress } | { kind: 'item'; item: ProgressItem };
+type Node =
+  | { kind: 'owners' }
+  | { kind: 'gap'; gap: OwnerGap }
+  | { kind: 'section'; section: SectionProgress }
+  | { kind: 'item'; item: ProgressItem };
 
 /**
- * The "Session progress" view in the Explorer: the active sheet's sections with how much of
- * each is filled in, and under them each open item; a click moves the cursor there.
+ * The "Session progress" view in the Explorer: first how many benefits still lack a real
+ * owner, then the active sheet's sections with how much of each is filled in, and under them
+ * each open item; a click selects it in the sheet. Sections that are done, and those below
+ * the top level, start collapsed.
  */
 export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
+  private view: vscode.TreeView<Node> | undefined;
 
   constructor(private readonly sheet: ActiveSheet) {
-    this.subscription = sheet.onDidChange(() => this.changed.fire(undefined));
+    this.subscriptions = [
+      sheet.onDidChange(() => this.changed.fire(undefined)),
+      onDidChangeLanguage(() => {
+        if (this.view) this.view.title = t('Session Progress');
+        this.changed.fire(undefined);
+      }),
+    ];
+  }
+
+  /** Creates the tree view; its title follows the chosen language, not VS Code's. */
+  show(): vscode.TreeView<Node> {
+    this.view = vscode.window.createTreeView(PROGRESS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.view.title = t('Session Progress');
+    return this.view;
   }
 
   private get analysis(): Analysis | undefined {
@@ -28,72 +50,101 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getChildren(node?: Node): Node[] {
     const progress = this.analysis?.progress;
     if (!progress) return [];
+    if (node?.kind === 'owners') return progress.owners.lacking.map((gap): Node => ({ kind: 'gap', gap }));
+    if (node?.kind === 'item' || node?.kind === 'gap') return [];
     const parent = node?.kind === 'section' ? node.section.index : undefined;
-    if (node?.kind === 'item') return [];
     // Under the title (H1), its sections are the top level.
     const title = progress.sections.find((section) => section.depth === 1);
     const top = parent ?? title?.index;
     const sections = progress.sections.filter((section) => section.total > 0 && section.depth > 1 && section.parent === top);
     const items = progress.items.filter((item) => !item.done && (item.section === parent || (parent === undefined && (item.section === 0 || item.section === title?.index))));
-    return [...items.map((item): Node => ({ kind: 'item', item })), ...sections.map((section): Node => ({ kind: 'section', section }))].sort(
-      (a, b) => line(a) - line(b),
-    );
+    const rows = [...items.map((item): Node => ({ kind: 'item', item })), ...sections.map((section): Node => ({ kind: 'section', section }))].sort((a, b) => line(a) - line(b));
+    return node === undefined && progress.owners.benefits > 0 ? [{ kind: 'owners' }, ...rows] : rows;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    if (node.kind === 'section') {
-      const { section } = node;
-      const done = section.done === section.total;
-      const item = new vscode.TreeItem(section.title, done ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
-      item.description = `${section.done}/${section.total}`;
-      item.iconPath = new vscode.ThemeIcon(done ? 'pass-filled' : 'circle-large-outline', done ? new vscode.ThemeColor('testing.iconPassed') : undefined);
-      item.command = this.revealCommand(section.range);
-      item.id = `section:${section.index}:${section.title}`;
-      return item;
+    const lang = language();
+    switch (node.kind) {
+      case 'owners': {
+        const progress = this.analysis!.progress!;
+        const lacking = progress.owners.lacking.length;
+        const item = new vscode.TreeItem(ownersLine(progress) ?? '', lacking > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+        item.iconPath = new vscode.ThemeIcon(lacking > 0 ? 'warning' : 'pass-filled', new vscode.ThemeColor(lacking > 0 ? 'problemsWarningIcon.foreground' : 'testing.iconPassed'));
+        item.id = `owners:${lang}`;
+        return item;
+      }
+      case 'gap': {
+        const { gap } = node;
+        const item = new vscode.TreeItem(gap.place[lang], vscode.TreeItemCollapsibleState.None);
+        item.description = verdictLabel(gap.verdict);
+        item.iconPath = new vscode.ThemeIcon('person');
+        item.command = this.revealCommand(gap.target, true);
+        item.id = `gap:${gap.range.start.line}:${lang}`;
+        return item;
+      }
+      case 'section': {
+        const { section } = node;
+        const done = section.done === section.total;
+        const open = !done && section.depth <= 2;
+        const item = new vscode.TreeItem(section.title, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${section.done}/${section.total}`;
+        item.iconPath = new vscode.ThemeIcon(done ? 'pass-filled' : 'circle-large-outline', done ? new vscode.ThemeColor('testing.iconPassed') : undefined);
+        item.command = this.revealCommand(section.range);
+        // The state is part of the id, so a section that gets done collapses, and one reopened expands.
+        item.id = `section:${section.index}:${section.title}:${done}`;
+        return item;
+      }
+      case 'item': {
+        const { item: open } = node;
+        const item = new vscode.TreeItem(open.label || kindLabel(open.kind), vscode.TreeItemCollapsibleState.None);
+        item.description = open.place ? `${kindLabel(open.kind)} · ${open.place[lang]}` : kindLabel(open.kind);
+        item.iconPath = new vscode.ThemeIcon('circle-small');
+        item.command = this.revealCommand(open.target, true);
+        item.id = `item:${open.kind}:${open.range.start.line}:${open.range.start.column}:${lang}`;
+        return item;
+      }
     }
-    const { item: open } = node;
-    const item = new vscode.TreeItem(open.label || kindLabel(open.kind), vscode.TreeItemCollapsibleState.None);
-    item.description = kindLabel(open.kind);
-    item.iconPath = new vscode.ThemeIcon('circle-small');
-    item.command = this.revealCommand(open.range);
-    return item;
   }
 
-  private revealCommand(range: ProgressItem['range']): vscode.Command | undefined {
+  private revealCommand(range: ProgressItem['range'], select = false): vscode.Command | undefined {
     const uri = this.sheet.editor?.document.uri;
-    return uri ? { command: REVEAL_COMMAND, title: vscode.l10n.t('Go to'), arguments: [uri, toRange(range)] } : undefined;
+    return uri ? { command: REVEAL_COMMAND, title: t('Go to'), arguments: [uri, toRange(range), select] } : undefined;
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.changed.dispose();
   }
 }
 
 function line(node: Node): number {
-  return node.kind === 'item' ? node.item.range.start.line : node.section.range.start.line;
+  if (node.kind === 'item') return node.item.range.start.line;
+  if (node.kind === 'section') return node.section.range.start.line;
+  return 0;
 }
 
-export async function reveal(uri: vscode.Uri, range: vscode.Range): Promise<void> {
+/** Shows a place in a sheet; with `select`, the characters to fill in are selected, so typing replaces them. */
+export async function reveal(uri: vscode.Uri, range: vscode.Range, select = false): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
-  editor.selection = new vscode.Selection(range.start, range.start);
+  editor.selection = select ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Moves the cursor to the first open item after it, wrapping round at the end. */
+/** Selects the first open item after the cursor, wrapping round at the end. */
 export async function goToNextOpenItem(sheet: ActiveSheet): Promise<void> {
   const editor = sheet.editor;
   const progress = sheet.analysis?.progress;
   if (!editor || !progress) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('This file is not a session sheet.'));
+    void vscode.window.showInformationMessage(t('This file is not a session sheet.'));
     return;
   }
-  const open = progress.items.filter((item) => !item.done).map((item) => toRange(item.range));
+  const open = progress.items.filter((item) => !item.done).map((item) => toRange(item.target));
   if (open.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Everything in this sheet is filled in.'));
+    void vscode.window.showInformationMessage(t('Everything in this sheet is filled in.'));
     return;
   }
-  const cursor = editor.selection.active;
+  // After the cursor's selection: from a selected blank, on to the next one.
+  const cursor = editor.selection.end;
   const next = open.find((range) => range.start.isAfter(cursor)) ?? open[0];
-  await reveal(editor.document.uri, next);
+  await reveal(editor.document.uri, next, true);
 }

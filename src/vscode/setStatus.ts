@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import { isSessionStatus, SESSION_STATUSES, setStatusEdit, type SessionStatus } from '../core/index';
 import { toRange } from './convert';
 
 function describe(status: SessionStatus): { label: string; description: string } {
   switch (status) {
     case 'concept':
-      return { label: 'concept', description: vscode.l10n.t('Being prepared: open items are shown more quietly') };
+      return { label: 'concept', description: t('Being prepared: open items are shown more quietly') };
     case 'gehouden':
-      return { label: 'gehouden', description: vscode.l10n.t('Held: the rules’ own levels') };
+      return { label: 'gehouden', description: t('Held: the rules’ own levels') };
     case 'afgerond':
-      return { label: 'afgerond', description: vscode.l10n.t('Closed: open items are raised, open ownership is an error') };
+      return { label: 'afgerond', description: t('Closed: open items are raised, open ownership is an error') };
   }
 }
 
@@ -21,7 +22,7 @@ export async function setStatus(given?: unknown): Promise<boolean> {
   if (!status) {
     const picked = await vscode.window.showQuickPick(
       SESSION_STATUSES.map((candidate) => ({ ...describe(candidate), status: candidate })),
-      { placeHolder: vscode.l10n.t('Status of this session') },
+      { placeHolder: t('Status of this session') },
     );
     status = picked?.status;
   }

@@ -39,6 +39,15 @@ export class SheetAnalyzer implements vscode.Disposable {
     return analysis;
   }
 
+  /**
+   * The last analysis of a document, even of an older version, made now if there is none:
+   * cheap enough for decisions on every keystroke, such as whether to open suggestions.
+   */
+  latest(document: vscode.TextDocument): Analysis {
+    const cached = this.cache.get(document.uri.toString());
+    return cached && cached.generation === this.generation ? cached.analysis : this.analyze(document);
+  }
+
   /** Analyses a file's text with the settings that apply to it, without caching. */
   analyzeText(text: string, uri: vscode.Uri): Analysis {
     const settings = readSettings(uri);

@@ -1,37 +1,46 @@
 import * as vscode from 'vscode';
 import type { ActiveSheet } from './activeSheet';
-import { breakdown, percent } from './progressLabels';
+import { onDidChangeLanguage, t } from './i18n';
+import { breakdown, ownersLine, percent } from './progressLabels';
 
 export const PROGRESS_VIEW = 'sessionTemplates.progress';
 
-/** "Sessie 42/60 · 70%" on session sheets; the tooltip breaks it down, a click opens the view. */
+/**
+ * "Sessie 42/60 · 70%" on session sheets, and how many benefits still lack a real owner;
+ * the tooltip breaks it down, a click opens the progress view.
+ */
 export class ProgressStatusBar implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('sessionTemplates.progress', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly sheet: ActiveSheet) {
-    this.item.name = vscode.l10n.t('Session progress');
     this.item.command = `${PROGRESS_VIEW}.focus`;
-    this.subscription = sheet.onDidChange(() => this.render());
+    this.subscriptions = [sheet.onDidChange(() => this.render()), onDidChangeLanguage(() => this.render())];
     this.render();
   }
 
   private render(): void {
+    this.item.name = t('Session progress');
     const progress = this.sheet.analysis?.progress;
     if (!progress) {
       this.item.hide();
       return;
     }
-    this.item.text = `$(checklist) ${vscode.l10n.t('Session {0}/{1} · {2}%', progress.done, progress.total, percent(progress))}`;
-    const tooltip = new vscode.MarkdownString(`**${vscode.l10n.t('Filled in: {0} of {1}', progress.done, progress.total)}**\n\n`);
+    const lacking = progress.owners.lacking.length;
+    const owners = lacking > 0 ? `  $(warning) ${t('{0} without owner', lacking)}` : '';
+    this.item.text = `$(checklist) ${t('Session {0}/{1} · {2}%', progress.done, progress.total, percent(progress))}${owners}`;
+    const tooltip = new vscode.MarkdownString(`**${t('Filled in: {0} of {1}', progress.done, progress.total)}**\n\n`);
+    const ownership = ownersLine(progress);
+    if (ownership) tooltip.appendMarkdown(`${lacking > 0 ? '$(warning) ' : '$(pass) '}${ownership}\n\n`);
     tooltip.appendMarkdown(breakdown(progress).map((line) => `- ${line}`).join('\n'));
-    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the Session progress view.')}`);
+    tooltip.appendMarkdown(`\n\n${t('Click to open the Session progress view.')}`);
+    tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
     this.item.show();
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.item.dispose();
   }
 }

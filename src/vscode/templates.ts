@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import { builtInTemplates, loadTemplate, scaffoldFileName, text, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
 import { SECTION } from './settings';
 
@@ -118,9 +119,9 @@ export class TemplateRegistry implements vscode.Disposable {
     const key = `${uri.toString()}#${problem.pointer}#${problem.message.en}`;
     if (this.notified.has(key)) return;
     this.notified.add(key);
-    const open = vscode.l10n.t('Open');
+    const open = t('Open');
     void vscode.window
-      .showWarningMessage(vscode.l10n.t('Template {0} is broken and was skipped: {1}', vscode.workspace.asRelativePath(uri), problem.message.en), open)
+      .showWarningMessage(t('Template {0} is broken and was skipped: {1}', vscode.workspace.asRelativePath(uri), problem.message.en), open)
       .then((choice) => {
         if (choice === open) void vscode.window.showTextDocument(uri);
       });

@@ -29,7 +29,7 @@ async function createSession(page, workspace) {
   for (const step of [3, 4, 5]) await answerPrompt(page, step, 5);
   const name = `${await today(page)}-baateigenaren-zonder-git.md`;
   await page.getByRole('tab', { name: new RegExp(name) }).waitFor({ timeout: 30_000 });
-  assert.ok(existsSync(join(workspace, 'sessions', name)), 'the file is created and kept');
+  assert.ok(existsSync(join(workspace, 'sessies', name)), 'the file is created and kept');
   return name;
 }
 
@@ -77,7 +77,7 @@ describe('New Session when git cannot be used', function () {
     await git.getByRole('button', { name: 'Reload Window' }).click();
     await page.waitForEvent('load');
     const name = await createSession(page, workspace);
-    await notification(page, `Created sessions/${name}, but it is not in Git: the built-in Git extension is disabled.`);
+    await notification(page, `sessies/${name} gemaakt, maar het staat niet in Git: de ingebouwde Git-extensie is uitgeschakeld.`);
     await page.screenshot({ path: join(SHOTS, 'new-session-git-extension-disabled.png') });
   });
 
@@ -85,8 +85,8 @@ describe('New Session when git cannot be used', function () {
     const workspace = repository({ 'git.enabled': false });
     const page = await open(workspace);
     const name = await createSession(page, workspace);
-    const toast = await notification(page, `Created sessions/${name}, but it is not in Git: Git is turned off (setting git.enabled).`);
-    await toast.getByRole('button', { name: 'Open Setting' }).click();
+    const toast = await notification(page, `sessies/${name} gemaakt, maar het staat niet in Git: Git staat uit (instelling git.enabled).`);
+    await toast.getByRole('button', { name: 'Instelling openen' }).click();
     await page.locator('.settings-editor').waitFor();
   });
 });

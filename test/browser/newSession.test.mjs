@@ -73,8 +73,8 @@ describe('New Session, as a person runs it', function () {
 
     const name = `${today}-baateigenaren-klant-in-beeld-ronde-2.md`;
     await page.getByRole('tab', { name: new RegExp(name) }).waitFor({ timeout: 30_000 });
-    await notification(page, `Created sessions/${name} and staged it in Git.`);
-    const sheet = readFileSync(join(workspace, 'sessions', name), 'utf8');
+    await notification(page, `sessies/${name} gemaakt en klaargezet in Git.`);
+    const sheet = readFileSync(join(workspace, 'sessies', name), 'utf8');
     assert.match(sheet, /^# Sessie Baateigenaren: Klant in Beeld, ronde 2$/m);
     assert.match(sheet, /^\| Chris Ek \| Sectormanager \| ZAK \| \[ \] \|$/m);
 
@@ -84,13 +84,13 @@ describe('New Session, as a person runs it', function () {
     await row.waitFor({ timeout: 30_000 });
     assert.match(await row.getAttribute('aria-label'), /Index Added|Added/);
     await page.screenshot({ path: join(SHOTS, 'new-session-source-control.png') });
-    assert.equal(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' }), `A  sessions/${name}\n`);
+    assert.equal(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' }), `A  sessies/${name}\n`);
   });
 
   it('runs from a folder’s context menu in the Explorer, and saves the sheet in that folder', async () => {
     await page.keyboard.press('Control+Shift+E');
     await page.getByRole('treeitem', { name: 'sessies' }).click({ button: 'right' });
-    const item = page.getByRole('menuitem', { name: 'New Session…', exact: true });
+    const item = page.getByRole('menuitem', { name: 'Nieuwe sessie…', exact: true });
     await item.hover();
     await item.click();
     await page.locator('.quick-input-widget').getByRole('option', { name: /Sessie Baateigenaren/ }).click();
@@ -99,7 +99,7 @@ describe('New Session, as a person runs it', function () {
     for (const step of [3, 4, 5]) await answerPrompt(page, step, 5);
     const name = '2027-03-12-baateigenaren-uit-het-menu.md';
     await page.getByRole('tab', { name: new RegExp(name) }).waitFor({ timeout: 30_000 });
-    await notification(page, `Created sessies/${name} and staged it in Git.`);
+    await notification(page, `sessies/${name} gemaakt en klaargezet in Git.`);
     assert.match(execFileSync('git', ['status', '--porcelain'], { cwd: workspace, encoding: 'utf8' }), new RegExp(`^A  sessies/${name}$`, 'm'));
   });
 });

@@ -9,10 +9,11 @@ export async function startNewSession(page, template = /Sessie Baateigenaren/) {
   // view is in the Explorer, so its commands are known too.
   const explorer = page.locator('.activitybar .action-item', { has: page.locator('.action-label[aria-label^="Explorer"]') });
   if (!(await explorer.getAttribute('class')).includes('checked')) await explorer.click(); // a click on the open view would close it
-  await page.locator('.pane-header', { hasText: /Session Progress/i }).waitFor({ timeout: 60_000 });
+  await page.locator('.pane-header', { hasText: /Sessievoortgang/i }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('F1');
-  await field.fill('>Session Templates: New Session');
-  await quickInput.getByRole('option', { name: /Session Templates: New Session…/ }).waitFor();
+  // Found by its Dutch words, as the command is titled in the chosen language.
+  await field.fill('>nieuwe sessie');
+  await quickInput.getByRole('option', { name: /Session Templates: Nieuwe sessie…/ }).waitFor();
   await page.keyboard.press('Enter');
   const option = quickInput.getByRole('option', { name: template });
   await option.waitFor();

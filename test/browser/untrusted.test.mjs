@@ -28,7 +28,7 @@ describe('an untrusted folder', function () {
     await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor();
     await page.getByRole('treeitem', { name: 'sessies' }).click();
     await page.getByRole('treeitem', { name: '2026-03-05-baateigenaren-blanco.md' }).click();
-    await page.locator('.statusbar-item', { hasText: 'Session 4/51' }).waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: 'Sessie 4/51' }).waitFor({ timeout: 60_000 });
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').getByText('Plaatshouder [invullen] bij "Datum sessie" is nog niet vervangen.').waitFor();
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
@@ -37,6 +37,6 @@ describe('an untrusted folder', function () {
     // New Session writes the file (data only) but runs no git at all.
     await startNewSession(page);
     for (const step of [1, 2, 3, 4, 5]) await answerPrompt(page, step, 5);
-    await notification(page, 'Git is not used in Restricted Mode');
+    await notification(page, 'In de beperkte modus wordt Git niet gebruikt');
   });
 });

@@ -40,7 +40,7 @@ describe('the packaged extension', function () {
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     await page.getByRole('treeitem', { name: 'sessies' }).click();
     await page.getByRole('treeitem', { name: '2026-03-05-baateigenaren-blanco.md' }).click();
-    await page.locator('.statusbar-item', { hasText: 'Session 4/51' }).waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: 'Sessie 4/51' }).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(ROOT, 'test-results', 'installed-from-vsix.png') });
   });
 });

@@ -28,7 +28,36 @@ describe('the extension manifest', () => {
   it('gives every command a category and a localised title', () => {
     for (const command of manifest.contributes.commands) {
       assert.equal(command.category, 'Session Templates', command.command);
-      assert.match(command.title, /^%command\.\w+%$/);
+      if (!/\.(nl|en)$/.test(command.command)) assert.match(command.title, /^%command\.\w+%$/);
+    }
+  });
+
+  it('has a Dutch and an English twin of every command a person sees, each shown in its language only', () => {
+    const commands = new Map<string, unknown>(manifest.contributes.commands.map((command: { command: string }) => [command.command, command]));
+    const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
+    const visible = [...palette].filter(([id, when]) => when !== 'false' && !/\.(nl|en)$/.test(id)).map(([id]) => id);
+    assert.deepEqual(visible.sort(), ['sessionTemplates.checkWorkspace', 'sessionTemplates.newSession', 'sessionTemplates.newTemplateFromFile', 'sessionTemplates.nextOpenItem', 'sessionTemplates.setStatus']);
+    for (const id of visible) {
+      const base = commands.get(id) as { title: string; enablement?: string; icon?: string };
+      const key = base.title.slice(1, -1);
+      assert.match(String(palette.get(id)), /^config\.sessionTemplates\.language == auto\b/, id);
+      for (const [language, value, original] of [['nl', dutch[key], english[key]], ['en', english[key], dutch[key]]]) {
+        const twin = commands.get(`${id}.${language}`) as typeof base & { title: { value: string; original: string } };
+        assert.ok(twin, `${id}.${language}`);
+        // Shown in its language; found by the other language's words too (VS Code matches the original).
+        assert.deepEqual(twin.title, { value, original });
+        assert.equal(twin.enablement, base.enablement);
+        assert.equal(twin.icon, base.icon);
+        assert.equal(palette.get(`${id}.${language}`), String(palette.get(id)).replace('== auto', `== ${language}`));
+      }
+    }
+    for (const menu of ['view/title', 'explorer/context']) {
+      const entries = manifest.contributes.menus[menu] as { command: string; when: string }[];
+      for (const entry of entries.filter((candidate) => !/\.(nl|en)$/.test(candidate.command))) {
+        for (const language of ['nl', 'en']) {
+          assert.ok(entries.some((twin) => twin.command === `${entry.command}.${language}` && twin.when === entry.when.replace('== auto', `== ${language}`)), `${menu}: ${entry.command}.${language}`);
+        }
+      }
     }
   });
 
@@ -42,12 +71,12 @@ describe('the extension manifest', () => {
     new Ajv({ strict: true }).compile(json(validation.url.replace(/^\.\//, '')));
   });
 
-  it('has a Dutch translation for every runtime string (vscode.l10n.t)', () => {
+  it('has a Dutch translation for every runtime string (t() in src/vscode)', () => {
     const bundle = json('l10n/bundle.l10n.nl.json');
     const folder = repoPath('src/vscode');
     const used = new Set<string>();
     for (const name of readdirSync(folder)) {
-      for (const match of readFileSync(join(folder, name), 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(match[1]);
+      for (const match of readFileSync(join(folder, name), 'utf8').matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(match[1]);
     }
     assert.ok(used.size > 10);
     assert.deepEqual([...used].filter((key) => !(key in bundle)), []);

@@ -25,10 +25,20 @@ describe('new session: prompts', () => {
     assert.equal(defaultAnswer(prompt('location'), TODAY), '');
   });
 
+  it('a date without a year is the next such day, and the sheet gets its year in the same style', () => {
+    // Today is 23 November 2026: 12 March has passed this year, 1 December has not.
+    assert.deepEqual(readAnswer(prompt('date'), '12 maart', TODAY), { ok: true, value: '12 maart 2027', iso: '2027-03-12' });
+    assert.deepEqual(readAnswer(prompt('date'), '1 december', TODAY), { ok: true, value: '1 december 2026', iso: '2026-12-01' });
+    assert.deepEqual(readAnswer(prompt('date'), '23 nov', TODAY), { ok: true, value: '23 nov 2026', iso: '2026-11-23' });
+    assert.deepEqual(readAnswer(prompt('date'), '5-1', TODAY), { ok: true, value: '5-1-2027', iso: '2027-01-05' });
+    assert.deepEqual(readAnswer(prompt('date'), '5/1', TODAY), { ok: true, value: '5/1/2027', iso: '2027-01-05' });
+    assert.deepEqual(readAnswer(prompt('date'), 'March 12', TODAY), { ok: true, value: 'March 12, 2027', iso: '2027-03-12' });
+    assert.deepEqual(readAnswer(prompt('date'), '29 februari', TODAY), { ok: true, value: '29 februari 2028', iso: '2028-02-29' });
+  });
+
   it('a date must be a real day; it is kept as typed and read as YYYY-MM-DD', () => {
     assert.deepEqual(readAnswer(prompt('date'), ' 12 maart 2027 ', TODAY), { ok: true, value: '12 maart 2027', iso: '2027-03-12' });
-    assert.deepEqual(readAnswer(prompt('date'), '5-1', TODAY), { ok: true, value: '5-1', iso: '2026-01-05' });
-    for (const wrong of ['2026-02-30', '31 april', 'morgen', '29 februari']) {
+    for (const wrong of ['2026-02-30', '31 april', 'morgen', '2027-02-29']) {
       const answer = readAnswer(prompt('date'), wrong, TODAY);
       assert.equal(answer.ok, false, wrong);
       assert.match(answer.ok ? '' : answer.message.nl, /geen bestaande datum/);

@@ -100,6 +100,10 @@ describe('parsers', () => {
       ['maandag 1 december 2026', day(2026, 12, 1)],
       ['ma 1 dec', day(undefined, 12, 1)],
       ['Monday, December 1, 2026', day(2026, 12, 1)],
+      // A month that starts like a weekday (`ma`, `mar`) is a month, not a weekday in front.
+      ['March 12', day(undefined, 3, 12)],
+      ['maart 12', day(undefined, 3, 12)],
+      ['mei 5', day(undefined, 5, 5)],
       ['29-02-2024', day(2024, 2, 29)],
       ['29 februari', day(undefined, 2, 29)],
       ['week 12', { kind: 'week', year: undefined, week: 12 }],

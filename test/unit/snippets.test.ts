@@ -5,11 +5,11 @@ import { repoPath } from '../support/paths';
 
 interface Snippet {
   prefix: string[];
-  description: string;
+  description: { nl: string; en: string };
   body: string[];
 }
 
-const snippets = JSON.parse(readFileSync(repoPath('snippets/session.code-snippets'), 'utf8')) as Record<string, Snippet>;
+const snippets = JSON.parse(readFileSync(repoPath('snippets/session.snippets.json'), 'utf8')) as Record<string, Snippet>;
 
 /** Expands a snippet as accepting every default does: placeholders keep their text, choices their first option. */
 function expand(name: string): string {
@@ -18,6 +18,7 @@ function expand(name: string): string {
     .join('\n')
     .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
     .replace(/\$(CURRENT_\w+)/g, (_, variable: string) => variables[variable])
+    .replace('{start}', '00:15')
     .replace(/\$\{\d+:([^}]*)\}/g, '$1')
     .replace(/\$\{\d+\}|\$\d+/g, '');
 }
@@ -25,16 +26,17 @@ function expand(name: string): string {
 const inSheet = (...lines: string[]) => analyzeSheet(joinLines('# Sessie Baateigenaren', '', ...lines, ''));
 
 describe('snippets', () => {
-  it('each has Dutch prefixes and a description in Dutch and English', () => {
+  it('each has Dutch prefixes and a description in Dutch and one in English, never both in one', () => {
     for (const [name, snippet] of Object.entries(snippets)) {
       assert.ok(snippet.prefix.length > 0, name);
-      assert.match(snippet.description, /^[^·]+ · [^·]+$/, `${name}: "Nederlands · English"`);
+      assert.ok(snippet.description.nl && snippet.description.en && snippet.description.nl !== snippet.description.en, name);
+      assert.doesNotMatch(`${snippet.description.nl}${snippet.description.en}`, /·/, name);
     }
   });
 
   it('agenda and agenda row make an agenda whose times the core reads', () => {
-    const { session } = inSheet(expand('Agenda').trimEnd(), expand('Agendarij').replace('00:00', '00:15'));
-    assert.deepEqual(session!.agendas[0].items.map((item) => [item.start, item.duration]), [[0, 15], [15, 15]]);
+    const { session } = inSheet(expand('Agenda').trimEnd(), expand('Agendarij').replace('00:15', '09:15'));
+    assert.deepEqual(session!.agendas[0].items.map((item) => [item.start, item.duration]), [[540, 15], [555, 15]]);
     assert.deepEqual(inSheet(expand('Agenda')).findings, []);
   });
 

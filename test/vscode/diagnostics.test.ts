@@ -18,10 +18,12 @@ describe('diagnostics in the Problems panel', () => {
     assert.deepEqual([owner.range.start.line, owner.range.start.character, owner.range.end.character], [71, 20, 23]);
     assert.equal(owner.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(owner.source, 'Session Templates');
-    assert.equal(owner.message, 'Baat 1 "Consistente klantbeleving" heeft nog geen eigenaar.');
+    assert.equal(owner.message, 'Baat 1 (Consistente klantbeleving): nog geen eigenaar.');
+    // The rule id links to its documentation, shown rendered by the extension.
     const target = (owner.code as { target: vscode.Uri }).target;
-    assert.equal(target.fragment, 'owner-missing');
-    assert.match(target.path, /README\.md$/);
+    assert.equal(target.scheme, 'command');
+    assert.equal(target.path, 'sessionTemplates.openRuleDocs');
+    assert.deepEqual(JSON.parse(decodeURIComponent(target.query)), ['owner-missing']);
   });
 
   it('update after an edit', async () => {

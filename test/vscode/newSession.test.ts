@@ -108,8 +108,8 @@ describe('New Session', () => {
   it('commits with the message pattern when git.commitOnCreate is on', async () => {
     const folder = await freshRepository();
     const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: ANSWERS }));
-    assert.deepEqual(result.git, { kind: 'committed', message: 'Add session: Klant in Beeld, ronde 2 (2027-03-12)' });
-    assert.equal(await git(folder, 'log', '-1', '--format=%s|%an'), 'Add session: Klant in Beeld, ronde 2 (2027-03-12)|Fatima El Amrani\n');
+    assert.deepEqual(result.git, { kind: 'committed', message: 'Sessie toegevoegd: Klant in Beeld, ronde 2 (2027-03-12)' });
+    assert.equal(await git(folder, 'log', '-1', '--format=%s|%an'), 'Sessie toegevoegd: Klant in Beeld, ronde 2 (2027-03-12)|Fatima El Amrani\n');
     assert.equal(await git(folder, 'status', '--porcelain'), '', 'nothing left uncommitted');
   });
 
@@ -125,19 +125,19 @@ describe('New Session', () => {
     assert.equal(await text(taken), 'Eerdere aantekeningen, niet weggooien.\n');
   });
 
-  it('without a repository the file is created in the sessions folder, untracked; initialising one stages it', async () => {
+  it('without a repository the file is created in the workspace’s own sessies folder, untracked; initialising one stages it', async () => {
     const result = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Zonder git', location: '' } });
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.getText(editor.selection), '[invullen]', 'the empty location’s placeholder is selected');
     assert.equal(editor?.selection.start.line, 10);
-    assert.equal(result.uri.fsPath, workspaceUri('sessions', '2027-03-12-baateigenaren-zonder-git.md').fsPath, 'the default sessions folder');
+    assert.equal(result.uri.fsPath, workspaceUri('sessies', '2027-03-12-baateigenaren-zonder-git.md').fsPath, 'the sessies folder the workspace has');
     assert.equal(result.git.kind, 'no-repository');
     assert.match(await text(result.uri), /^# Sessie Baateigenaren: Zonder git$/m);
-    await assert.rejects(git(workspaceUri('sessions'), 'status'), /not a git repository/);
+    await assert.rejects(git(workspaceUri('sessies'), 'status'), /not a git repository/);
 
-    const folder = workspaceUri('sessions');
+    const folder = workspaceUri('sessies');
     assert.deepEqual(await initialiseRepository(folder, result.uri, undefined), { kind: 'staged' });
-    assert.equal(await git(folder, 'status', '--porcelain'), 'A  2027-03-12-baateigenaren-zonder-git.md\n');
+    assert.match(await git(folder, 'status', '--porcelain'), /^A {2}2027-03-12-baateigenaren-zonder-git\.md$/m);
   });
 
   it('the sessions folder and the file name pattern come from settings', async () => {

@@ -1,8 +1,11 @@
+import { text } from '../i18n/text';
+
 /** The values the file name and commit message patterns can use, by name. */
 export type PatternValues = Readonly<Record<string, string>>;
 
 export const DEFAULT_FILE_NAME_PATTERN = '{date}-{template}-{slug}.md';
-export const DEFAULT_COMMIT_MESSAGE_PATTERN = 'Add session: {title} ({date})';
+/** The commit message of a new session, in the chosen language, unless a setting gives one. */
+export const DEFAULT_COMMIT_MESSAGE_PATTERN = text('Sessie toegevoegd: {title} ({date})', 'Add session: {title} ({date})');
 
 /** Windows refuses these as file names, with or without an extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;

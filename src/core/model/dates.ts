@@ -21,6 +21,10 @@ function fullYear(text: string | undefined): number | undefined {
   return text.length === 2 ? 2000 + year : year;
 }
 
+/** A weekday in front of a date, whole or short; not the start of a month (`ma` is not `maart`). */
+const WEEKDAY =
+  /^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|ma|di|wo|do|vr|za|zo|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+/;
+
 /**
  * Reads a deadline as people write it: `2026-12-01`, `1-12-2026`, `1/12`, `1 december 2026`,
  * `1 dec`, `December 1, 2026`, `week 12`, `wk 12 2026`. A weekday in front is allowed.
@@ -29,7 +33,7 @@ export function parseDate(value: string): ParsedDate | undefined {
   const text = value
     .trim()
     .toLowerCase()
-    .replace(/^(ma|di|wo|do|vr|za|zo|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+/, '');
+    .replace(WEEKDAY, '');
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (match) return day(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?$/.exec(text);
