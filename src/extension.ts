@@ -52,6 +52,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     sheet,
     progressView,
     progressView.show(),
+    progressView.openOnFirstSheet(context.globalState),
     statusBar,
     ruleDocs,
     autoSuggest,

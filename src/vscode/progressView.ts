@@ -43,6 +43,30 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     return this.view;
   }
 
+  /**
+   * Opens the view the first time a session sheet is open (VS Code starts views in the
+   * Explorer collapsed), without taking the keyboard from the sheet. Once: after that the
+   * view stays as the user leaves it.
+   */
+  openOnFirstSheet(memory: vscode.Memento): vscode.Disposable {
+    const KEY = 'sessionTemplates.progressViewOpened';
+    const open = async () => {
+      const [first] = this.getChildren();
+      if (memory.get(KEY) || !first || !this.view) return;
+      await memory.update(KEY, true);
+      subscription.dispose();
+      await this.view.reveal(first, { select: false, focus: false, expand: false });
+    };
+    const subscription = this.sheet.onDidChange(() => void open());
+    void open();
+    return subscription;
+  }
+
+  /** Only top-level rows are ever revealed, so none has a parent to name. */
+  getParent(): Node | undefined {
+    return undefined;
+  }
+
   private get analysis(): Analysis | undefined {
     return this.sheet.analysis;
   }

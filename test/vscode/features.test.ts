@@ -84,7 +84,7 @@ describe('quick fixes', () => {
     const editor = await openNewSheet('afgeschoven.md', text);
     const fixed = await applyFix(editor, 'owner-deflected', /^Maak Bram Jansen/);
     assert.ok(fixed.includes('- **Baateigenaar:** Bram Jansen\n\n### Baat 2'));
-    const withCheck = await applyFix(editor, 'ownership-unchecked', /^Voeg de eigenaarschapscheck voor baat 1/);
+    const withCheck = await applyFix(editor, 'ownership-unchecked', /^Voeg de eigenaarschapscheck toe voor Baat 1 \(Consistente klantbeleving\)/);
     assert.ok(withCheck.includes('- **Baateigenaar:** Bram Jansen\n\n| Vraag | Antwoord |\n|-------|----------|\n| Wie is de eigenaar van deze baat? | Bram Jansen |'));
   });
 

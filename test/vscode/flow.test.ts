@@ -59,7 +59,7 @@ describe('suggestions while typing in a session sheet', () => {
 
   it('a row put between two rows starts at the row above’s end, and one fix brings the rest right', async () => {
     const editor = await openNewSheet('tussenrij.md', USER_SHEET);
-    const row = cursorAtEndOf(editor, '| 00:15 | Thema Leiden: eigenaarschap vs. opdrachten | 20 min |');
+    const row = cursorAtEndOf(editor, '| 00:15 | Toelichting batenstructuur (6 baten) | 20 min |');
     await type(editor, '\nagendarij');
     const snippet = (await completions(editor.document.uri, editor.selection.active)).find((item) => labelOf(item) === 'agendarij')!;
     await editor.insertSnippet(snippet.insertText as vscode.SnippetString, snippet.range as vscode.Range);
@@ -71,7 +71,7 @@ describe('suggestions while typing in a session sheet', () => {
     const recompute = actions.find((action) => action.title === 'Bereken de starttijden opnieuw vanaf de eerste rij');
     assert.ok(recompute?.edit);
     assert.ok(await vscode.workspace.applyEdit(recompute.edit));
-    assert.equal(editor.document.lineAt(row + 2).text, '| 00:50 | Per sector: welke baten zijn voor jou belangrijk? | 30 min |');
+    assert.equal(editor.document.lineAt(row + 2).text, '| 00:50 | Per sector: welke baten zijn prioriteit? | 30 min |');
   });
 
   it('the start-time completion replaces a selected 00:00 with the next start', async () => {
@@ -137,7 +137,8 @@ describe('ownership stands out', () => {
     const uri = editor.document.uri;
     const diagnostics = await diagnosticsWhen(uri, (found) => found.some((d) => ruleOf(d) === 'owner-missing'));
     const owner = diagnostics.find((d) => ruleOf(d) === 'owner-missing')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, owner.range);
+    // The quick fixes for this finding (the Markdown extension adds its own refactorings, not about it).
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, owner.range)).filter((action) => action.diagnostics?.length);
     assert.deepEqual(actions.map((action) => action.title), ['Eigenaar invullen', 'Naar de deelnemerstabel', 'Zet owner-missing uit voor deze regel']);
     assert.equal(actions[0].isPreferred, true);
     await vscode.commands.executeCommand(actions[0].command!.command, ...(actions[0].command!.arguments ?? []));
@@ -249,7 +250,9 @@ describe('one language', () => {
 });
 
 /** The English words of ours a string contains: the fixed parts of our messages that Dutch changes. */
-function englishIn(line: string): string[] {
+function englishIn(text: string): string[] {
+  // "Session Templates" is the extension's name, the same in both languages.
+  const line = text.replaceAll('Session Templates', '');
   const fragments = Object.entries(dutch as Record<string, string>)
     .filter(([english, nl]) => english !== nl)
     .flatMap(([english]) => english.split(/\{\d+\}/))
