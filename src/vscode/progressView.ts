@@ -36,7 +36,10 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     ];
   }
 
-  /** Creates the tree view; its title follows the chosen language, not VS Code's. */
+  /**
+   * Creates the tree view. Its title follows the chosen language, not VS Code's; until the
+   * extension is active the view bears the extension's name, the same in both languages.
+   */
   show(): vscode.TreeView<Node> {
     this.view = vscode.window.createTreeView(PROGRESS_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
     this.view.title = t('Session Progress');

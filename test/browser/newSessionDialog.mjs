@@ -9,7 +9,8 @@ export async function startNewSession(page, template = /Sessie Baateigenaren/) {
   // view is in the Explorer, so its commands are known too.
   const explorer = page.locator('.activitybar .action-item', { has: page.locator('.action-label[aria-label^="Explorer"]') });
   if (!(await explorer.getAttribute('class')).includes('checked')) await explorer.click(); // a click on the open view would close it
-  await page.locator('.pane-header', { hasText: /Sessievoortgang/i }).waitFor({ timeout: 60_000 });
+  // Before the extension is active the view bears the extension's name; after, its title.
+  await page.locator('.pane-header', { hasText: /Sessievoortgang|Session Templates/i }).waitFor({ timeout: 60_000 });
   await page.keyboard.press('F1');
   // Found by its Dutch words, as the command is titled in the chosen language.
   await field.fill('>nieuwe sessie');

@@ -83,11 +83,3 @@ describe('the extension manifest', () => {
     assert.deepEqual(Object.keys(bundle).filter((key) => !used.has(key)), []);
   });
 });
-
-describe('the README', () => {
-  it('has a section for every rule id, where the diagnostics link to', () => {
-    const readme = readFileSync(repoPath('README.md'), 'utf8');
-    const anchors = new Set([...readme.matchAll(/^#{3,4} `([a-z-]+)`$/gm)].map((match) => match[1]));
-    for (const id of [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)]) assert.ok(anchors.has(id), `README has no "### \`${id}\`" section`);
-  });
-});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { RULE_IDS, TRACK_RULES } from '../../src/core/index';
+import { RULE_IDS, RULES, TRACK_RULES } from '../../src/core/index';
 import { repoPath } from '../support/paths';
 
 /**
@@ -10,15 +10,11 @@ import { repoPath } from '../support/paths';
  */
 const DOCS = { nl: 'docs/rules.nl.md', en: 'docs/rules.en.md' } as const;
 
-/**
- * `ownership-mismatch` is documented before it lands in the registry (another branch adds it):
- * the docs must have it whether or not the code has it yet. Once RULE_IDS has it, the union
- * changes nothing and this line can go.
- */
-const DOCUMENTED_AHEAD = ['ownership-mismatch'];
-
 const CODE_IDS = [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)];
-const EXPECTED = [...new Set([...CODE_IDS, ...DOCUMENTED_AHEAD])].sort();
+const EXPECTED = [...CODE_IDS].sort();
+
+/** Each rule's default severity as the code has it. */
+const DEFAULTS = new Map<string, string>([...RULES, ...TRACK_RULES].map((rule) => [rule.id, rule.defaultSeverity]));
 
 interface Section {
   readonly heading: string;
@@ -58,7 +54,7 @@ describe('the rule documentation (docs/rules.*.md)', () => {
   });
 
   for (const [language, path] of Object.entries(DOCS)) {
-    it(`${language}: has exactly one "## \`id\`" section per rule id (the code's, plus ownership-mismatch)`, () => {
+    it(`${language}: has exactly one "## \`id\`" section per rule id `, () => {
       const ids = ruleIds(path);
       const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
       assert.deepEqual(repeated, [], `${path} has more than one section for these ids`);
@@ -78,6 +74,14 @@ describe('the rule documentation (docs/rules.*.md)', () => {
     it(`${language}: links every rule's section from the overview table`, () => {
       const text = read(path);
       for (const id of EXPECTED) assert.ok(text.includes(`| [\`${id}\`](#${id}) |`), `${path}: no overview row for ${id}`);
+    });
+  }
+
+  for (const [language, path] of Object.entries(DOCS)) {
+    it(`${language}: gives each rule's default severity as the code has it`, () => {
+      const rows = [...readFileSync(repoPath(path), 'utf8').matchAll(/^\| \[`([a-z-]+)`\]\(#[a-z-]+\) \| (\w+) \|/gm)];
+      assert.equal(rows.length, CODE_IDS.length);
+      assert.deepEqual(rows.filter(([, id, severity]) => DEFAULTS.get(id) !== severity).map(([, id, severity]) => `${id}: ${severity}, code: ${DEFAULTS.get(id)}`), []);
     });
   }
 
