@@ -124,7 +124,9 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       case 'item': {
         const { item: open } = node;
         const item = new vscode.TreeItem(open.label || kindLabel(open.kind), vscode.TreeItemCollapsibleState.None);
-        item.description = open.place ? `${kindLabel(open.kind)} · ${open.place[lang]}` : kindLabel(open.kind);
+        // Where it is says which (`Deelnemers, rij 2`, `Baat 3 (…)`); else what kind it is.
+        item.description = open.place?.[lang] ?? kindLabel(open.kind);
+        item.tooltip = `${kindLabel(open.kind)}: ${open.label || kindLabel(open.kind)}${open.place ? ` · ${open.place[lang]}` : ''}`;
         item.iconPath = new vscode.ThemeIcon('circle-small');
         item.command = this.revealCommand(open.target, true);
         item.id = `item:${open.kind}:${open.range.start.line}:${open.range.start.column}:${lang}`;

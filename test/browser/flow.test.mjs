@@ -124,7 +124,7 @@ describe('the facilitator’s flow, as a person does it', function () {
     for (let index = 1; index <= 8; index++) labels.push(await rows.nth(index).getAttribute('aria-label'));
     assert.deepEqual(labels.slice(0, 6).map((label) => /^Warning: Baat (\d) \(.+\): nog geen eigenaar\./.exec(label)?.[1]), ['1', '2', '3', '4', '5', '6'], labels.join('\n'));
     assert.match(labels[6], /^Info: /);
-    await page.screenshot({ path: join(SHOTS, 'problems-panel.png') });
+    await page.screenshot({ path: join(SHOTS, 'flow-problems-panel.png') });
   });
 
   it('a click on the rule id opens its documentation, rendered, at its section, in Dutch', async () => {
@@ -185,7 +185,7 @@ describe('the facilitator’s flow, as a person does it', function () {
     await view.getByRole('treeitem', { name: /baten hebben nog geen echte eigenaar/ }).waitFor({ timeout: 30_000 });
     await view.getByRole('treeitem', { name: /^Deelnemers/ }).waitFor();
     seen.push(await view.innerText());
-    await page.screenshot({ path: join(SHOTS, 'progress-view.png') });
+    await page.screenshot({ path: join(SHOTS, 'flow-progress-view.png') });
     await folders.click();
 
     // The owner picker from the light bulb.
