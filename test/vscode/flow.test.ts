@@ -98,6 +98,19 @@ describe('suggestions while typing in a session sheet', () => {
     assert.deepEqual(sorted, ['Anna de Wit', 'Bram Jansen', 'Dirk Vos']);
   });
 
+  it('open by themselves in an agreement’s Verantwoordelijke cell', async () => {
+    const { autoSuggest } = await api();
+    const editor = await openNewSheet('verantwoordelijke.md', NAMED.replace('| | | |\n| | | |\n| | | |', '| Plannen |  | 1 december 2026 |\n| | | |\n| | | |'));
+    await diagnosticsWhen(editor.document.uri, (found) => found.length > 0);
+    const line = editor.document.getText().split('\n').indexOf('| Plannen |  | 1 december 2026 |');
+    editor.selection = new vscode.Selection(line, 12, line, 12);
+    const opened = new Promise((resolve) => autoSuggest.onDidOpen(resolve));
+    await type(editor, 'B');
+    assert.equal(await opened, 'owner');
+    const names = (await completions(editor.document.uri, editor.selection.active)).filter((item) => item.kind === vscode.CompletionItemKind.User).map(labelOf);
+    assert.ok(names.includes('Bram Jansen'), names.join(', '));
+  });
+
   it('stay as they were in other Markdown files', async () => {
     const { autoSuggest } = await api();
     let opened = 0;
