@@ -78,6 +78,8 @@ describe('New Session, as a person runs it', function () {
     assert.match(sheet, /^# Sessie Baateigenaren: Klant in Beeld, ronde 2$/m);
     assert.match(sheet, /^\| Chris Ek \| Sectormanager \| ZAK \| \[ \] \|$/m);
 
+    // The first sheet opens the progress view (once); then to Source Control, as one would.
+    await page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Sessievoortgang' }) }).getByRole('treeitem', { name: /baten hebben nog geen echte eigenaar/ }).waitFor({ timeout: 30_000 });
     await page.keyboard.press('Control+Shift+G');
     const scm = page.locator('.scm-view');
     const row = scm.getByRole('treeitem', { name: new RegExp(name) });
