@@ -20,7 +20,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { checkSession } from '../../src/core/analysis/analyze';
-import { analyze, builtInTemplates, measureProgress } from '../../src/core/index';
+import { analyze, builtInTemplates, measureProgress, RULES } from '../../src/core/index';
 import { buildStructure, readIdentity } from '../../src/core/model/build';
 import { interpretSession } from '../../src/core/model/session';
 import { parseMarkdown } from '../../src/core/parse';
@@ -320,7 +320,7 @@ const PARTS: readonly [string, string][] = [
   ['readIdentity', 'readIdentity (front matter, first H1)'],
   ['buildStructure', 'buildStructure (the one walk)'],
   ['interpretSession', 'interpretSession (the template’s meaning)'],
-  ['rules', 'rules (checkSession, all 16)'],
+  ['rules', `rules (checkSession, all ${RULES.length})`],
   ['measureProgress', 'measureProgress'],
 ];
 
