@@ -7,6 +7,7 @@ import { RULES } from '../rules/registry';
 import type { Report, Rule } from '../rules/rule';
 import { DEFAULT_STATUS_SHIFTS, isSessionStatus, isSeveritySetting, shiftSeverity, type SessionStatus, type Severity, type SeveritySetting } from '../severity';
 import { rangeOf, toSourceText, type Range, type SourceText } from '../source';
+import { maybeSessionSheet } from '../template/recognise';
 import { matchTemplate, type SessionTemplate } from '../template/template';
 import { measureProgress, type Progress } from './progress';
 import { isSuppressed } from './suppressions';
@@ -65,6 +66,10 @@ export function severityOf(rule: Rule, template: SessionTemplate, overrides: Ana
 /** Reads a sheet as a form: parse, one walk, the template's meaning, every rule, progress. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
   const source = toSourceText(text);
+  // Most Markdown is no session sheet: say so from its lines, without the parse.
+  if (options.templateId === undefined && !maybeSessionSheet(source.text, options.templates)) {
+    return { source, status: undefined, template: undefined, session: undefined, findings: [], progress: undefined };
+  }
   const tree = parseMarkdown(source.text);
   const identity = readIdentity(tree);
   const template =
