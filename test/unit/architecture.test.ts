@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { ESLint } from 'eslint';
 import { repoPath } from '../support/paths';
 
-describe('the architecture', () => {
+describe('the architecture', function () {
+  // Runs ESLint over source files: seconds on a busy machine, not milliseconds.
+  this.timeout(60_000);
+
   it('lint keeps vscode and Node built-ins out of src/core', async () => {
     const eslint = new ESLint({ cwd: repoPath() });
     const [result] = await eslint.lintText(

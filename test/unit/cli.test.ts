@@ -31,7 +31,7 @@ const FILLED_OWNER_ERROR = joinLines(
 
 describe('session-lint', function () {
   // Each test starts Node once or twice; on a busy machine that takes seconds.
-  this.timeout(20_000);
+  this.timeout(60_000);
   let workspace: string;
 
   beforeEach(() => {

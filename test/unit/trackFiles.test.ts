@@ -26,7 +26,10 @@ function track(edit: Record<string, (text: string) => string> = {}): TrackFile[]
 const summary = (files: TrackFile[], today = { year: 2027, month: 4, day: 1 }) =>
   checkTrack(files, { language: 'en', today }).map(({ path, finding }) => `${path.replace('/track/', '')}:${finding.range.start.line} ${finding.rule}`);
 
-describe('a whole track across its files', () => {
+describe('a whole track across its files', function () {
+  // Starts session-lint as a process for some cases.
+  this.timeout(60_000);
+
   it('session-lint on the example track folder reports the problems between its files', () => {
     const { code, stdout } = sessionLint(['--format', 'json', '--lang', 'en', '--today', '2027-04-01', '.']);
     assert.equal(code, 1, 'the closed kick-off and feedback have errors of their own');
