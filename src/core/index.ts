@@ -22,7 +22,8 @@ export {
   type Severity,
   type SeveritySetting,
 } from './severity';
-export { positionAt, rangeOf, type Position, type Range } from './source';
+export { positionAt, rangeOf, toSourceText, type Position, type Range } from './source';
+export { maybeSessionSheet } from './template/recognise';
 export { builtInTemplates } from './template/builtin';
 export { loadTemplate, scaffoldFileName, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';
 export type { Prompt, SessionTemplate } from './template/template';

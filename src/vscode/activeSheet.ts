@@ -36,6 +36,12 @@ export class ActiveSheet implements vscode.Disposable {
     return analysis.template ? analysis : undefined;
   }
 
+  /** When the active editor holds a sheet too large to analyse: its size and the limit. */
+  get skipped(): { readonly size: number; readonly limit: number } | undefined {
+    const editor = this.editor;
+    return editor ? this.analyzer.skippedSize(editor.document) : undefined;
+  }
+
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.refresh(), 250);

@@ -11,6 +11,8 @@ export interface Settings {
   readonly invalidSeverities: readonly string[];
   /** Levels open items move per session status. */
   readonly statusShifts: Readonly<Partial<Record<SessionStatus, number>>>;
+  /** Larger sheets are not analysed while editing (bytes, from the KB setting). */
+  readonly maxSheetSize: number;
 }
 
 export function readSettings(scope?: vscode.ConfigurationScope): Settings {
@@ -27,5 +29,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
   for (const [status, shift] of Object.entries(config.get<Record<string, unknown>>('statusLevels', {}) ?? {})) {
     if (isSessionStatus(status) && Number.isInteger(shift)) statusShifts[status] = shift as number;
   }
-  return { language, severities, invalidSeverities, statusShifts };
+  const maxKB = config.get<number>('maxSheetSizeKB', 512);
+  const maxSheetSize = (Number.isFinite(maxKB) && maxKB > 0 ? maxKB : 512) * 1024;
+  return { language, severities, invalidSeverities, statusShifts, maxSheetSize };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core/index';
+import { analyze, maybeSessionSheet, toSourceText, type Analysis } from '../core/index';
 import { readSettings } from './settings';
 import type { TemplateRegistry } from './templates';
 
@@ -9,6 +9,7 @@ import type { TemplateRegistry } from './templates';
  */
 export class SheetAnalyzer implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+  private readonly skipped = new Map<string, { size: number; limit: number }>();
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when settings change, so every analysis is stale. */
@@ -21,7 +22,10 @@ export class SheetAnalyzer implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sessionTemplates')) this.invalidate();
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.skipped.delete(document.uri.toString());
+      }),
     );
   }
 
@@ -34,9 +38,21 @@ export class SheetAnalyzer implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
-    const analysis = this.analyzeText(document.getText(), document.uri);
+    const text = document.getText();
+    const settings = readSettings(document.uri);
+    // A sheet too large to analyse on every edit is left alone, and the status bar says so.
+    const tooLarge = text.length > settings.maxSheetSize && maybeSessionSheet(text, this.registry.templates);
+    const analysis = tooLarge ? notAnalysed(text) : this.analyzeText(text, document.uri);
+    if (tooLarge) this.skipped.set(key, { size: text.length, limit: settings.maxSheetSize });
+    else this.skipped.delete(key);
     this.cache.set(key, { version: document.version, generation: this.generation, analysis });
     return analysis;
+  }
+
+  /** The size and the limit of a sheet that was too large to analyse; undefined otherwise. */
+  skippedSize(document: vscode.TextDocument): { readonly size: number; readonly limit: number } | undefined {
+    this.analyze(document);
+    return this.skipped.get(document.uri.toString());
   }
 
   /**
@@ -67,4 +83,9 @@ export class SheetAnalyzer implements vscode.Disposable {
 
 export function isMarkdown(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown';
+}
+
+/** The analysis of a sheet that was not analysed: no template, so no findings and no progress. */
+function notAnalysed(text: string): Analysis {
+  return { source: toSourceText(text), status: undefined, template: undefined, session: undefined, findings: [], progress: undefined };
 }

@@ -23,9 +23,10 @@ export class ProgressStatusBar implements vscode.Disposable {
     this.item.name = t('Session progress');
     const progress = this.sheet.analysis?.progress;
     if (!progress) {
-      this.item.hide();
+      this.renderSkipped();
       return;
     }
+    this.item.command = `${PROGRESS_VIEW}.focus`;
     const lacking = progress.owners.lacking.length;
     const owners = lacking > 0 ? `  $(warning) ${t('{0} without owner', lacking)}` : '';
     this.item.text = `$(checklist) ${t('Session {0}/{1} · {2}%', progress.done, progress.total, percent(progress))}${owners}`;
@@ -36,6 +37,20 @@ export class ProgressStatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`\n\n${t('Click to open the Session progress view.')}`);
     tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  /** A sheet too large to analyse while editing: said plainly, with the way to change it. */
+  private renderSkipped(): void {
+    const skipped = this.sheet.skipped;
+    if (!skipped) {
+      this.item.hide();
+      return;
+    }
+    const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
+    this.item.text = `$(warning) ${t('Session sheet not analysed: {0} > {1}', kB(skipped.size), kB(skipped.limit))}`;
+    this.item.tooltip = t('This sheet is larger than sessionTemplates.maxSheetSizeKB, so it is not analysed while you edit. Click to change the setting; session-lint checks it at any size.');
+    this.item.command = { command: 'workbench.action.openSettings', title: t('Open Setting'), arguments: ['sessionTemplates.maxSheetSizeKB'] };
     this.item.show();
   }
 

@@ -229,6 +229,30 @@ describe('the progress view', () => {
   });
 });
 
+describe('a sheet too large to analyse while editing', () => {
+  afterEach(closeAll);
+
+  it('is left alone, the status bar says so plainly, and a larger limit brings its findings', async function () {
+    this.timeout(90_000);
+    const { statusBar, analyzer } = await api();
+    // The user's sheet with some 600 KB of notes under it: above the default 512 KB.
+    const notes = Array.from({ length: 12_000 }, (_, index) => `Notitie ${index}: besproken, niets open.\n`).join('\n');
+    const editor = await openNewSheet('groot.md', `${USER_SHEET}\n## Notities\n\n${notes}`);
+    await waitFor(() => statusBar.item.text.includes('Sessieblad niet geanalyseerd'), () => statusBar.item.text);
+    assert.match(statusBar.item.text, /Sessieblad niet geanalyseerd: \d+ kB > 512 kB/);
+    assert.deepEqual(analyzer.skippedSize(editor.document)?.limit, 512 * 1024);
+    assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri), []);
+    const config = vscode.workspace.getConfiguration('sessionTemplates');
+    await config.update('maxSheetSizeKB', 4096, vscode.ConfigurationTarget.Workspace);
+    try {
+      const found = await diagnosticsWhen(editor.document.uri, (diagnostics) => diagnostics.filter((d) => ruleOf(d) === 'owner-missing').length === 6, 'findings once the limit is larger');
+      assert.ok(found.length > 6);
+    } finally {
+      await config.update('maxSheetSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
+
 describe('one language', () => {
   afterEach(closeAll);
 
