@@ -74,8 +74,13 @@ describe('New Session when git cannot be used', function () {
     const disable = page.getByRole('menuitem', { name: 'Disable', exact: true });
     await disable.hover(); // the menu takes a click only once it has settled under the pointer
     await disable.click();
-    await git.getByRole('button', { name: 'Reload Window' }).click();
-    await page.waitForEvent('load');
+    // An extension that has not started yet is disabled at once; a running one asks for a reload.
+    const reload = git.getByRole('button', { name: 'Reload Window' });
+    await Promise.race([reload.waitFor({ timeout: 60_000 }), git.getByText(/Disabled/).waitFor({ timeout: 60_000 })]);
+    if (await reload.isVisible()) {
+      await reload.click();
+      await page.waitForEvent('load');
+    }
     const name = await createSession(page, workspace);
     await notification(page, `sessies/${name} gemaakt, maar het staat niet in Git: de ingebouwde Git-extensie is uitgeschakeld.`);
     await page.screenshot({ path: join(SHOTS, 'new-session-git-extension-disabled.png') });
