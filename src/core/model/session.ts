@@ -1,4 +1,5 @@
 import type { SessionTemplate } from '../template/template';
+import type { TemplatePattern } from '../template/pattern';
 import { parseDuration, parseClock } from './time';
 import { namesMatch } from './names';
 import type { Cell, Checkbox, ChoiceGroup, Field, Heading, Row, SheetStructure, Table } from './types';
@@ -96,9 +97,9 @@ export interface SessionModel extends SheetStructure {
 
 type Columns<C extends string> = Partial<Record<C, number>>;
 
-function findColumns<C extends string>(table: Table, patterns: Partial<Record<C, RegExp>>): Columns<C> {
+function findColumns<C extends string>(table: Table, patterns: Partial<Record<C, TemplatePattern>>): Columns<C> {
   const found: Columns<C> = {};
-  for (const [column, pattern] of Object.entries(patterns) as [C, RegExp][]) {
+  for (const [column, pattern] of Object.entries(patterns) as [C, TemplatePattern][]) {
     const index = table.header.findIndex((cell) => pattern.test(cell.text));
     if (index !== -1) found[column] = index;
   }
@@ -230,7 +231,7 @@ export function agendaMinutes(agenda: Agenda): number {
 function readRecords(table: Table, template: SessionTemplate, records: { [K in RecordKind]: TableRecord<K>[] }): RecordKind | undefined {
   for (const kind of Object.keys(RECORD_COLUMNS) as RecordKind[]) {
     // Typed loosely on purpose: each kind has its own column names, checked by the schema.
-    const patterns = template.records[kind]?.columns as Partial<Record<string, RegExp>> | undefined;
+    const patterns = template.records[kind]?.columns as Partial<Record<string, TemplatePattern>> | undefined;
     if (!patterns) continue;
     const columns: Partial<Record<string, number>> = findColumns(table, patterns);
     const names: readonly string[] = RECORD_COLUMNS[kind];

@@ -4,6 +4,8 @@ import type { Participant, SessionModel } from '../model/session';
 import type { Cell, Field } from '../model/types';
 import { setCellValue, setFieldValue } from './edits';
 import type { FixDraft } from './rule';
+import { patternOf } from '../template/pattern';
+import type { TemplatePattern } from '../template/pattern';
 
 /** What counts as pushing ownership back to the programme, unless a template says otherwise. */
 export const DEFLECTION_DEFAULTS = {
@@ -13,7 +15,7 @@ export const DEFLECTION_DEFAULTS = {
 
 interface Deflection {
   readonly names: readonly string[];
-  readonly roles: readonly RegExp[];
+  readonly roles: readonly TemplatePattern[];
 }
 
 const cache = new WeakMap<SessionModel, Deflection>();
@@ -25,7 +27,7 @@ export function deflectionOf(session: SessionModel): Deflection {
     const settings = session.template.rules['owner-deflected'] ?? {};
     const names = (settings.names as string[] | undefined) ?? DEFLECTION_DEFAULTS.names;
     const roles = (settings.roles as string[] | undefined) ?? DEFLECTION_DEFAULTS.roles;
-    found = { names: names.map(normaliseName), roles: roles.map((role) => new RegExp(role, 'iu')) };
+    found = { names: names.map(normaliseName), roles: roles.map((role) => patternOf(session.template.patterns, role)) };
     cache.set(session, found);
   }
   return found;

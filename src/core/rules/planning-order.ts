@@ -1,6 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import { parseDate } from '../model/dates';
 import type { Rule } from './rule';
+import { patternOf } from '../template/pattern';
 
 interface Step {
   readonly pattern: string;
@@ -22,7 +23,7 @@ export const planningOrder: Rule = {
   ownership: false,
   description: text('De planning wijkt af van de volgorde of de tussenpozen van het traject.', 'The planning departs from the track’s order or spacing.'),
   check({ session, options, report }) {
-    const steps = ((options.steps as Step[] | undefined) ?? []).map((step) => ({ ...step, regex: new RegExp(step.pattern, 'iu') }));
+    const steps = ((options.steps as Step[] | undefined) ?? []).map((step) => ({ ...step, regex: patternOf(session.template.patterns, step.pattern) }));
     if (steps.length === 0) return;
     let year: number | undefined;
     const dated = session.records.planning.flatMap((record) => {

@@ -6,6 +6,8 @@ import { normaliseName } from '../model/names';
 import { placeOf, withPlace } from '../rules/place';
 import type { Severity, SeveritySetting } from '../severity';
 import { rangeOf, type Span } from '../source';
+import { patternOf } from '../template/pattern';
+import type { TemplatePattern } from '../template/pattern';
 
 /** One analysed file of a folder, by its path (with `/`), as the track checks see it. */
 export interface TrackFile {
@@ -36,10 +38,10 @@ export const TRACK_RULES: readonly { readonly id: TrackRuleId; readonly defaultS
 ];
 
 interface Step {
-  readonly pattern: RegExp;
+  readonly pattern: TemplatePattern;
   readonly name: Text;
   readonly template: string | undefined;
-  readonly sections: RegExp | undefined;
+  readonly sections: TemplatePattern | undefined;
 }
 
 /**
@@ -83,11 +85,12 @@ type Reporter = (file: TrackFile, rule: TrackRuleId, span: Span, message: Text) 
 
 function stepsOf(plan: TrackFile): Step[] {
   const settings = (plan.analysis.template?.rules['planning-order']?.steps as { pattern: string; name: Text; template?: string; sections?: string }[] | undefined) ?? [];
+  const patterns = plan.analysis.template?.patterns;
   return settings.map((step) => ({
-    pattern: new RegExp(step.pattern, 'iu'),
+    pattern: patternOf(patterns, step.pattern),
     name: step.name,
     template: step.template,
-    sections: step.sections === undefined ? undefined : new RegExp(step.sections, 'iu'),
+    sections: step.sections === undefined ? undefined : patternOf(patterns, step.sections),
   }));
 }
 
@@ -160,7 +163,7 @@ function checkContinuity(sessions: readonly TrackFile[], steps: readonly Step[],
 }
 
 /** Sections whose heading matches, by the title after the colon; placeholder titles are left out. */
-function titledSections(file: TrackFile, pattern: RegExp): { title: string; text: string; span: Span }[] {
+function titledSections(file: TrackFile, pattern: TemplatePattern): { title: string; text: string; span: Span }[] {
   return (file.analysis.session?.sections ?? []).flatMap((section) => {
     const heading = section.heading;
     if (!heading || !pattern.test(heading.text)) return [];
