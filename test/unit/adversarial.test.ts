@@ -14,8 +14,11 @@ function timed(work: () => void): number {
 
 const BENEFIT_HEADING = JSON.parse(readFileSync(repoPath('src/templates/baateigenaren.template.json'), 'utf8')).benefits.heading as string;
 
+// A whole analysis includes the parse (~0.2 s for 40 KB here); the bound leaves room for a busy machine.
+const WHOLE_SHEET_MS = 5000;
+
 describe('built-in patterns on input made to backtrack', function () {
-  // Each case took seconds to minutes before its pattern was rewritten; now well under a second.
+  // Each pattern took seconds to minutes on these inputs before it was rewritten; now well under a second.
   this.timeout(20_000);
 
   it('the benefit heading pattern, a setext heading with a long run of spaces and a line break (also as a native RegExp)', () => {
@@ -23,7 +26,7 @@ describe('built-in patterns on input made to backtrack', function () {
     const native = new RegExp(BENEFIT_HEADING, 'iu');
     assert.ok(timed(() => native.exec(heading)) < 1000);
     const sheet = joinLines('# Sessie Baateigenaren', '', `Baat 1${' '.repeat(40_000)}`, 'x', '===', '', '- **Baateigenaar:** ___', '');
-    assert.ok(timed(() => analyzeSheet(sheet)) < 1000);
+    assert.ok(timed(() => analyzeSheet(sheet)) < WHOLE_SHEET_MS);
     assert.deepEqual([...(native.exec('Baat 3: Consistente klantbeleving') ?? [])].slice(1), ['3', 'Consistente klantbeleving']);
     assert.deepEqual([...(native.exec('Baat 3') ?? [])].slice(1), ['3', undefined]);
   });
@@ -34,7 +37,7 @@ describe('built-in patterns on input made to backtrack', function () {
     assert.equal(normaliseName('Anna de Wit (PO) (afwezig)'), 'anna de wit');
     assert.equal(normaliseName('Anna (PO'), 'anna (po');
     const sheet = joinLines('# Sessie Baateigenaren', '', '### Baat 1: X', `- **Baateigenaar:** Anna ${'('.repeat(40_000)}`, '');
-    assert.ok(timed(() => analyzeSheet(sheet)) < 1000);
+    assert.ok(timed(() => analyzeSheet(sheet)) < WHOLE_SHEET_MS);
   });
 
   it('the placeholder pattern on unclosed `[` before a long word', () => {
@@ -43,11 +46,11 @@ describe('built-in patterns on input made to backtrack', function () {
     assert.equal(classifyValue('[invullen]'), 'placeholder');
     assert.equal(classifyValue('[1]'), 'filled');
     const sheet = joinLines('# Sessie Baateigenaren', '', `**Programma:** ${'[woord'.repeat(7_000)}`, '');
-    assert.ok(timed(() => analyzeSheet(sheet)) < 1000);
+    assert.ok(timed(() => analyzeSheet(sheet)) < WHOLE_SHEET_MS);
   });
 
   it('the disable comment on many unclosed `<!-- session-lint-disable`', () => {
     const sheet = joinLines('# Sessie Baateigenaren', '', '<!-- session-lint-disable x'.repeat(2_000), '');
-    assert.ok(timed(() => analyzeSheet(sheet)) < 1000);
+    assert.ok(timed(() => analyzeSheet(sheet)) < WHOLE_SHEET_MS);
   });
 });
