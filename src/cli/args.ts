@@ -1,4 +1,4 @@
-import { SESSION_STATUSES, type Language, type SessionStatus } from '../core/index';
+import { SESSION_STATUSES, text, type Language, type SessionStatus, type Text } from '../core/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -12,11 +12,30 @@ export interface CliOptions {
   /** The day the track checks count as today (YYYY-MM-DD), for reproducible runs. */
   readonly today: string | undefined;
   readonly patterns: readonly string[];
+  /** Apply every unambiguous fix (one fix) and write the files that changed. */
+  readonly fix: boolean;
+  /** Print what --fix would change, as a unified diff, and write nothing. */
+  readonly fixDryRun: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** The message in both languages, for the errors that have it; `message` is the English. */
+  constructor(
+    message: string,
+    readonly text?: Text,
+  ) {
+    super(message);
+  }
+}
+
+/** Whether `YYYY-MM-DD` is a day that exists (not 2027-13-45 or 2027-02-30). */
+function isRealDay(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -29,6 +48,8 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   let today: string | undefined;
   const templateFolders: string[] = [];
   const patterns: string[] = [];
+  let fix = false;
+  let fixDryRun = false;
   let help = false;
   let version = false;
 
@@ -65,12 +86,21 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       }
       case '--today': {
         const chosen = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${chosen}"`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || !isRealDay(chosen)) {
+          const en = `--today must be a date as YYYY-MM-DD, not "${chosen}"`;
+          throw new UsageError(en, text(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, en));
+        }
         today = chosen;
         break;
       }
       case '--templates':
         templateFolders.push(value());
+        break;
+      case '--fix':
+        fix = true;
+        break;
+      case '--fix-dry-run':
+        fixDryRun = true;
         break;
       case '--help':
       case '-h':
@@ -89,7 +119,15 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     }
   }
   if (!help && !version && patterns.length === 0) throw new UsageError('no files given');
-  return { format, language, templateId, templateFolders, status, today, patterns, help, version };
+  if (fix && fixDryRun) {
+    const en = '--fix and --fix-dry-run exclude each other';
+    throw new UsageError(en, text('--fix en --fix-dry-run sluiten elkaar uit', en));
+  }
+  if (fixDryRun && format !== 'text') {
+    const en = '--fix-dry-run prints a diff, so it takes no --format';
+    throw new UsageError(en, text('--fix-dry-run toont een diff en neemt dus geen --format', en));
+  }
+  return { format, language, templateId, templateFolders, status, today, patterns, fix, fixDryRun, help, version };
 }
 
 export const HELP = `Usage: session-lint [options] <files or globs…>
@@ -111,6 +149,13 @@ Options:
       --today <YYYY-MM-DD>        the day the track checks count as today
                                   (default: today); a planned session
                                   before it without a sheet is reported
+      --fix                       apply every fix that is unambiguous (a
+                                  finding with one fix) and write the sheets
+                                  that changed; line endings and BOM are kept.
+                                  Files that are not session sheets are never
+                                  written. The findings left are reported.
+      --fix-dry-run               print what --fix would change as a unified
+                                  diff; write nothing
       --templates <dir>           also load the templates (*.template.json)
                                   in this folder; repeatable. The folder
                                   .sessions/templates is loaded when present.
@@ -122,6 +167,10 @@ sheets (no template matches) are passed over without findings. Sheets that
 name a track plan (front matter traject: <file>) are also checked against
 it and each other: missing sessions, dates, journeys without a blueprint,
 blueprints without feedback.
+
+A sheet in UTF-16 with a byte order mark is read (and written back so). A
+folder named as a file, a FIFO or another special file is skipped with a
+message, never read.
 
 Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable file.
 `;

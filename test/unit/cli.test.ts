@@ -124,7 +124,7 @@ describe('session-lint', function () {
   it('exits 2 and says which file and why when a file cannot be read', () => {
     const run = sessionLint(['sessies/blanco.md', 'sessies/gone.md'], workspace);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /cannot read sessies\/gone\.md: no such file/);
+    assert.match(run.stderr, /kan niet lezen sessies\/gone\.md: bestaat niet/);
     assert.match(run.stdout, /sessies\/blanco\.md:4:19/, 'the readable file is still reported');
   });
 

@@ -61,17 +61,35 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
     found.push({ path: file.path, finding: { rule, severity: setting, ownership: false, message: placed[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
   };
   const byPath = new Map(files.map((file) => [normalisePath(file.path), file]));
-  const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
+  const planOf = new Map<TrackFile, TrackFile | undefined>();
   for (const file of files) {
-    const session = file.analysis.session;
-    const reference = session?.frontMatter?.data.traject;
-    if (!session || typeof reference !== 'string' || reference.trim() === '') continue;
-    const plan = byPath.get(resolvePath(file.path, reference.trim()));
+    const reference = referenceOf(file);
+    if (reference !== undefined) planOf.set(file, byPath.get(resolvePath(file.path, reference)));
+  }
+  const circular = onCycles(planOf);
+  const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
+  for (const [file, plan] of planOf) {
+    const session = file.analysis.session!;
+    const reference = referenceOf(file)!;
     if (!plan?.analysis.session) {
       report(file, 'track-plan-missing', session.frontMatter!.span, text(`het trajectplan "${reference}" is niet gevonden (of is geen sessieblad).`, `the track plan "${reference}" was not found (or is not a session sheet).`));
       continue;
     }
-    sessionsOfPlan.set(plan, [...(sessionsOfPlan.get(plan) ?? []), file]);
+    if (circular.has(file)) {
+      // A plan is where a track starts: one that is this sheet, or that leads back to it, is none.
+      report(
+        file,
+        'track-plan-missing',
+        session.frontMatter!.span,
+        plan === file
+          ? text(`het trajectplan "${reference}" is dit blad zelf; verwijs naar het trajectplan.`, `the track plan "${reference}" is this sheet itself; refer to the track plan.`)
+          : text(`het trajectplan "${reference}" verwijst (via traject:) terug naar dit blad; een van beide is geen trajectplan.`, `the track plan "${reference}" refers back to this sheet (through traject:); one of them is not a track plan.`),
+      );
+      continue;
+    }
+    const planned = sessionsOfPlan.get(plan);
+    if (planned) planned.push(file);
+    else sessionsOfPlan.set(plan, [file]);
   }
   for (const [plan, sessions] of sessionsOfPlan) {
     const steps = stepsOf(plan);
@@ -79,6 +97,31 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
     checkContinuity(sessions, steps, report);
   }
   return found;
+}
+
+/** A sheet's `traject:` reference, trimmed, when it has one. */
+function referenceOf(file: TrackFile): string | undefined {
+  const reference = file.analysis.session?.frontMatter?.data.traject;
+  return typeof reference === 'string' && reference.trim() !== '' ? reference.trim() : undefined;
+}
+
+/** The sheets whose chain of `traject:` references comes back to them; each followed once, so linear. */
+function onCycles(planOf: ReadonlyMap<TrackFile, TrackFile | undefined>): Set<TrackFile> {
+  const circular = new Set<TrackFile>();
+  const done = new Set<TrackFile>();
+  for (const start of planOf.keys()) {
+    const path: TrackFile[] = [];
+    const onPath = new Set<TrackFile>();
+    let current: TrackFile | undefined = start;
+    while (current && !done.has(current) && !onPath.has(current)) {
+      path.push(current);
+      onPath.add(current);
+      current = planOf.get(current);
+    }
+    if (current && onPath.has(current)) for (const file of path.slice(path.indexOf(current))) circular.add(file);
+    for (const file of path) done.add(file);
+  }
+  return circular;
 }
 
 type Reporter = (file: TrackFile, rule: TrackRuleId, span: Span, message: Text) => void;
