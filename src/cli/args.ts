@@ -21,13 +21,18 @@ export interface CliOptions {
 }
 
 export class UsageError extends Error {
-  /** The message in both languages, for the errors that have it; `message` is the English. */
+  /** The message in both languages; `message` is the English. */
   constructor(
     message: string,
-    readonly text?: Text,
+    readonly text: Text,
   ) {
     super(message);
   }
+}
+
+/** A usage error in both languages. */
+function usage(nl: string, en: string): UsageError {
+  return new UsageError(en, text(nl, en));
 }
 
 /** Whether `YYYY-MM-DD` is a day that exists (not 2027-13-45 or 2027-02-30). */
@@ -58,20 +63,20 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
     const value = (): string => {
       const next = inline ?? argv[++index];
-      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
+      if (next === undefined || next === '') throw usage(`${flag} heeft een waarde nodig`, `${flag} needs a value`);
       return next;
     };
     switch (flag) {
       case '--format':
       case '-f': {
         const chosen = value();
-        if (!FORMATS.includes(chosen as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${chosen}"`);
+        if (!FORMATS.includes(chosen as OutputFormat)) throw usage(`--format moet een van ${FORMATS.join(', ')} zijn, niet "${chosen}"`, `--format must be one of ${FORMATS.join(', ')}, not "${chosen}"`);
         format = chosen as OutputFormat;
         break;
       }
       case '--lang': {
         const chosen = value();
-        if (chosen !== 'nl' && chosen !== 'en') throw new UsageError(`--lang must be nl or en, not "${chosen}"`);
+        if (chosen !== 'nl' && chosen !== 'en') throw usage(`--lang moet nl of en zijn, niet "${chosen}"`, `--lang must be nl or en, not "${chosen}"`);
         language = chosen;
         break;
       }
@@ -80,15 +85,14 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         break;
       case '--status': {
         const chosen = value();
-        if (!SESSION_STATUSES.includes(chosen as SessionStatus)) throw new UsageError(`--status must be one of ${SESSION_STATUSES.join(', ')}, not "${chosen}"`);
+        if (!SESSION_STATUSES.includes(chosen as SessionStatus)) throw usage(`--status moet een van ${SESSION_STATUSES.join(', ')} zijn, niet "${chosen}"`, `--status must be one of ${SESSION_STATUSES.join(', ')}, not "${chosen}"`);
         status = chosen as SessionStatus;
         break;
       }
       case '--today': {
         const chosen = value();
         if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || !isRealDay(chosen)) {
-          const en = `--today must be a date as YYYY-MM-DD, not "${chosen}"`;
-          throw new UsageError(en, text(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, en));
+          throw usage(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, `--today must be a date as YYYY-MM-DD, not "${chosen}"`);
         }
         today = chosen;
         break;
@@ -114,18 +118,16 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         index = argv.length;
         break;
       default:
-        if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
+        if (argument.startsWith('-') && argument !== '-') throw usage(`onbekende optie ${argument}`, `unknown option ${argument}`);
         patterns.push(argument);
     }
   }
-  if (!help && !version && patterns.length === 0) throw new UsageError('no files given');
+  if (!help && !version && patterns.length === 0) throw usage('geen bestanden opgegeven', 'no files given');
   if (fix && fixDryRun) {
-    const en = '--fix and --fix-dry-run exclude each other';
-    throw new UsageError(en, text('--fix en --fix-dry-run sluiten elkaar uit', en));
+    throw usage('--fix en --fix-dry-run sluiten elkaar uit', '--fix and --fix-dry-run exclude each other');
   }
   if (fixDryRun && format !== 'text') {
-    const en = '--fix-dry-run prints a diff, so it takes no --format';
-    throw new UsageError(en, text('--fix-dry-run toont een diff en neemt dus geen --format', en));
+    throw usage('--fix-dry-run toont een diff en neemt dus geen --format', '--fix-dry-run prints a diff, so it takes no --format');
   }
   return { format, language, templateId, templateFolders, status, today, patterns, fix, fixDryRun, help, version };
 }

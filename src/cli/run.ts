@@ -24,8 +24,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const language = languageOf(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-    const message = error.text ? error.text[languageOfArguments(argv) ?? language] : error.message;
-    io.stderr(`session-lint: ${message}\nTry 'session-lint --help'.\n`);
+    const message = error.text[languageOfArguments(argv) ?? language];
+    const help = (languageOfArguments(argv) ?? language) === 'nl' ? "Zie 'session-lint --help'." : "Try 'session-lint --help'.";
+    io.stderr(`session-lint: ${message}\n${help}\n`);
     return 2;
   }
   if (options.help) {
@@ -47,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (options.templateId !== undefined && !templates.some((template) => template.id === options.templateId)) {
     const known = templates.map((template) => template.id).join(', ');
-    io.stderr(`session-lint: unknown template "${options.templateId}" (known: ${known})\n`);
+    io.stderr(language === 'nl' ? `session-lint: onbekend sjabloon "${options.templateId}" (bekend: ${known})\n` : `session-lint: unknown template "${options.templateId}" (known: ${known})\n`);
     return 2;
   }
 
@@ -56,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     files = await expandPatterns(options.patterns, io.cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`session-lint: ${error.message}\n`);
+    io.stderr(`session-lint: ${error.text[language]}\n`);
     return 2;
   }
 

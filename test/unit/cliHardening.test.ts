@@ -132,3 +132,20 @@ describe('session-lint on odd input and with --fix', function () {
     assert.deepEqual(reports.map((report) => [report.file, report.template]), [['sessies/blanco.md', 'baateigenaren'], ['sessies/retro.md', 'retro']]);
   });
 });
+
+describe('session-lint output without --fix', () => {
+  it('never reads a finding’s fixes (they are built only when read)', async () => {
+    const { fileReport, formatJson, formatSarif, formatText } = await import('../../src/cli/output');
+    const finding = { rule: 'owner-missing', severity: 'warning' as const, ownership: true, message: 'Baat 1: nog geen eigenaar.', range: { start: { line: 3, column: 1 }, end: { line: 3, column: 5 } } };
+    Object.defineProperty(finding, 'fixes', {
+      enumerable: true,
+      get() {
+        throw new Error('fixes were read');
+      },
+    });
+    const reports = [fileReport('a.md', 'baateigenaren', undefined, [finding as never])];
+    assert.match(formatText(reports, 'nl'), /a\.md:3:1 warning owner-missing/);
+    assert.match(formatJson(reports), /"rule": "owner-missing"/);
+    assert.match(formatSarif(reports, 'en', '0.1.0'), /"ruleId": "owner-missing"/);
+  });
+});
