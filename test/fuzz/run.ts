@@ -5,6 +5,6 @@ import { fuzz } from '../support/fuzz';
 const seconds = Number(process.argv[2] ?? 120);
 const seed = Number(process.argv[3] ?? 20261129);
 const figures = fuzz(seed, seconds * 1000, 8);
-console.log(`seed ${seed}, ${seconds} s: ${figures.sheets} sheets, ${figures.findings} findings, ${figures.fixesChecked} fixes checked, slowest sheet ${Math.round(figures.slowestSheetMs)} ms, ${figures.failures.length} failure(s)`);
+console.log(`seed ${seed}, ${seconds} s: ${figures.sheets} sheets, ${figures.findings} findings, ${figures.fixesChecked} fixes checked, ${figures.templates} hostile templates, slowest sheet ${Math.round(figures.slowestSheetMs)} ms, ${figures.failures.length} failure(s)`);
 for (const failure of figures.failures) console.log(`\n${failure}`);
 process.exitCode = figures.failures.length > 0 ? 1 : 0;

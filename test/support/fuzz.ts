@@ -3,7 +3,7 @@
 // unit test (fixed seed, a few seconds) and `npm run fuzz` (a longer budget, with figures).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, applyFixes, builtInTemplates, type Analysis, type Finding } from '../../src/core/index';
+import { analyze, applyFixes, builtInTemplates, loadTemplate, type Analysis, type Finding } from '../../src/core/index';
 import { repoPath } from './paths';
 
 /** mulberry32: small, fast, and the same numbers for the same seed everywhere. */
@@ -96,6 +96,8 @@ export interface FuzzFigures {
   sheets: number;
   findings: number;
   fixesChecked: number;
+  /** Hostile template definitions loaded (and, when they loaded, used). */
+  templates: number;
   slowestSheetMs: number;
   /** The sheet whose analysis (one, without the fix checks) took longest, to look into. */
   slowestSheet: string;
@@ -181,15 +183,54 @@ export function checkSheet(text: string, fixesPerSheet: number, random: Random, 
   }
 }
 
+/** Patterns a hostile or careless template author might write: backtracking bombs, lookaround, broken syntax. */
+const HOSTILE_PATTERNS = ['^(a|a)*$', '(a+)+$', '(.*a){20}', '^(\\s*)*$', '(?<=x)y', '(?!a)', '(a)\\1', '[', '(', '\\', '*', '', '.*', '^$', '\\p{Lu}+', '(?i)baat', 'x{1000}{1000}'];
+
+/**
+ * A built-in definition with one of its patterns (or its scaffold name) swapped for a hostile
+ * one: loading must not throw, and a template that loads must analyse a sheet in bounded time.
+ */
+export function checkHostileTemplate(random: Random, sheet: string, figures: FuzzFigures): void {
+  const definitions = readdirSync(repoPath('src/templates')).filter((name) => name.endsWith('.template.json'));
+  const json = readFileSync(repoPath('src/templates', pick(random, definitions)), 'utf8');
+  const hostile = pick(random, HOSTILE_PATTERNS);
+  // Any string value that looks like a pattern (starts with ^ or holds a backslash) may be swapped.
+  const slots = [...json.matchAll(/"((?:\^|[^"]*\\\\)[^"]*)"/g)];
+  const edited = slots.length === 0 ? json : (() => {
+    const slot = pick(random, slots);
+    return json.slice(0, slot.index) + JSON.stringify(hostile) + json.slice(slot.index + slot[0].length);
+  })();
+  const withScaffold = random() < 0.2 ? edited.replace(/"scaffold": "[^"]*"/, `"scaffold": ${JSON.stringify(pick(random, ['../../etc/passwd', '/etc/passwd', '..', '.', 'sub/../../x.md']))}`) : edited;
+  let loaded;
+  try {
+    loaded = loadTemplate({ file: 'fuzz.template.json', json: withScaffold });
+  } catch (error) {
+    figures.failures.push(`loadTemplate threw on pattern ${JSON.stringify(hostile)}: ${error instanceof Error ? error.stack : String(error)}`);
+    return;
+  }
+  figures.templates++;
+  if (!loaded.ok) return;
+  const started = performance.now();
+  try {
+    analyze(`${sheet}\n\n| ${'a'.repeat(3000)}b |\n|---|\n| ${'a'.repeat(3000)} |\n\n# ${' '.repeat(3000)}x\n`, { templates: [loaded.template], templateId: loaded.template.id, language: 'en' });
+  } catch (error) {
+    figures.failures.push(`analyze threw with pattern ${JSON.stringify(hostile)}: ${error instanceof Error ? error.stack : String(error)}`);
+  }
+  const took = performance.now() - started;
+  if (took > 5000) figures.failures.push(`pattern ${JSON.stringify(hostile)} made an analysis take ${Math.round(took)} ms`);
+}
+
 /** Mutates and checks sheets from `seed` until `budgetMs` has passed (at least `minimumSheets`). */
 export function fuzz(seed: number, budgetMs: number, fixesPerSheet: number, minimumSheets = 0): FuzzFigures {
   const random = seededRandom(seed);
   const seeds = seedSheets();
-  const figures: FuzzFigures = { sheets: 0, findings: 0, fixesChecked: 0, slowestSheetMs: 0, slowestSheet: '', failures: [] };
+  const figures: FuzzFigures = { sheets: 0, findings: 0, fixesChecked: 0, templates: 0, slowestSheetMs: 0, slowestSheet: '', failures: [] };
   const deadline = performance.now() + budgetMs;
   while (performance.now() < deadline || figures.sheets < minimumSheets) {
     const original = pick(random, seeds);
-    checkSheet(mutate(original, random), fixesPerSheet, random, figures);
+    const sheet = mutate(original, random);
+    checkSheet(sheet, fixesPerSheet, random, figures);
+    if (random() < 0.2) checkHostileTemplate(random, sheet, figures);
     if (figures.failures.length > 20) break;
   }
   return figures;
