@@ -155,7 +155,8 @@ Options:
                                   finding with one fix) and write the sheets
                                   that changed; line endings and BOM are kept.
                                   Files that are not session sheets are never
-                                  written. The findings left are reported.
+                                  written; with --status, only sheets with
+                                  that status. The findings left are reported.
       --fix-dry-run               print what --fix would change as a unified
                                   diff; write nothing
       --templates <dir>           also load the templates (*.template.json)
@@ -174,5 +175,6 @@ A sheet in UTF-16 with a byte order mark is read (and written back so). A
 folder named as a file, a FIFO or another special file is skipped with a
 message, never read.
 
-Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable file.
+Exit codes: 0 no errors, 1 error findings, 2 usage error, or a file that
+could not be read (or, with --fix, written).
 `;

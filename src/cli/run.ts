@@ -23,10 +23,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     options = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const language = languageOf(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
-    const message = error.text[languageOfArguments(argv) ?? language];
-    const help = (languageOfArguments(argv) ?? language) === 'nl' ? "Zie 'session-lint --help'." : "Try 'session-lint --help'.";
-    io.stderr(`session-lint: ${message}\n${help}\n`);
+    const language = languageOfArguments(argv) ?? languageOf(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+    const help = language === 'nl' ? "Zie 'session-lint --help'." : "Try 'session-lint --help'.";
+    io.stderr(`session-lint: ${error.text[language]}\n${help}\n`);
     return 2;
   }
   if (options.help) {
@@ -74,13 +73,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const analyzeOptions = { templates, language, templateId: options.templateId };
     let analysis = analyze(read.text, analyzeOptions);
-    if ((options.fix || options.fixDryRun) && analysis.template) {
+    // Only sheets are fixed, and with --status only the sheets with that status.
+    const fixable = analysis.template !== undefined && (options.status === undefined || analysis.status === options.status);
+    if ((options.fix || options.fixDryRun) && fixable) {
       const fixed = fixSheet(read.text, analyzeOptions);
-      if (fixed.text !== read.text) {
-        if (options.fixDryRun) io.stdout(unifiedDiff(file, read.text, fixed.text));
-        else {
+      if (fixed.text !== read.text && options.fixDryRun) io.stdout(unifiedDiff(file, read.text, fixed.text));
+      else if (fixed.text !== read.text) {
+        try {
           writeSheet(path, fixed.text, read.encoding);
           analysis = analyze(fixed.text, analyzeOptions);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          io.stderr(`session-lint: ${language === 'nl' ? 'kan niet schrijven' : 'cannot write'} ${file}: ${reason}\n`);
+          unreadable = true;
         }
       }
     }
