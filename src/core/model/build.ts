@@ -46,7 +46,8 @@ export function readIdentity(tree: Root): SheetIdentity {
 
 function readFrontMatter(yaml: string, span: Span): FrontMatter {
   try {
-    const data: unknown = parseYaml(yaml);
+    // Warnings would go to the process's stderr, in the middle of a CLI report; errors still throw.
+    const data: unknown = parseYaml(yaml, { logLevel: 'error' });
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
     return { span, data: isMapping ? (data as Record<string, unknown>) : {}, error: undefined };
   } catch (error) {
