@@ -1,4 +1,4 @@
-import { SESSION_STATUSES, type Language, type SessionStatus } from '../core/index';
+import { SESSION_STATUSES, text, type Language, type SessionStatus, type Text } from '../core/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -12,11 +12,35 @@ export interface CliOptions {
   /** The day the track checks count as today (YYYY-MM-DD), for reproducible runs. */
   readonly today: string | undefined;
   readonly patterns: readonly string[];
+  /** Apply every unambiguous fix (one fix) and write the files that changed. */
+  readonly fix: boolean;
+  /** Print what --fix would change, as a unified diff, and write nothing. */
+  readonly fixDryRun: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** The message in both languages; `message` is the English. */
+  constructor(
+    message: string,
+    readonly text: Text,
+  ) {
+    super(message);
+  }
+}
+
+/** A usage error in both languages. */
+function usage(nl: string, en: string): UsageError {
+  return new UsageError(en, text(nl, en));
+}
+
+/** Whether `YYYY-MM-DD` is a day that exists (not 2027-13-45 or 2027-02-30). */
+function isRealDay(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
@@ -29,6 +53,8 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   let today: string | undefined;
   const templateFolders: string[] = [];
   const patterns: string[] = [];
+  let fix = false;
+  let fixDryRun = false;
   let help = false;
   let version = false;
 
@@ -37,20 +63,20 @@ export function parseArguments(argv: readonly string[]): CliOptions {
     const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
     const value = (): string => {
       const next = inline ?? argv[++index];
-      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
+      if (next === undefined || next === '') throw usage(`${flag} heeft een waarde nodig`, `${flag} needs a value`);
       return next;
     };
     switch (flag) {
       case '--format':
       case '-f': {
         const chosen = value();
-        if (!FORMATS.includes(chosen as OutputFormat)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${chosen}"`);
+        if (!FORMATS.includes(chosen as OutputFormat)) throw usage(`--format moet een van ${FORMATS.join(', ')} zijn, niet "${chosen}"`, `--format must be one of ${FORMATS.join(', ')}, not "${chosen}"`);
         format = chosen as OutputFormat;
         break;
       }
       case '--lang': {
         const chosen = value();
-        if (chosen !== 'nl' && chosen !== 'en') throw new UsageError(`--lang must be nl or en, not "${chosen}"`);
+        if (chosen !== 'nl' && chosen !== 'en') throw usage(`--lang moet nl of en zijn, niet "${chosen}"`, `--lang must be nl or en, not "${chosen}"`);
         language = chosen;
         break;
       }
@@ -59,18 +85,26 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         break;
       case '--status': {
         const chosen = value();
-        if (!SESSION_STATUSES.includes(chosen as SessionStatus)) throw new UsageError(`--status must be one of ${SESSION_STATUSES.join(', ')}, not "${chosen}"`);
+        if (!SESSION_STATUSES.includes(chosen as SessionStatus)) throw usage(`--status moet een van ${SESSION_STATUSES.join(', ')} zijn, niet "${chosen}"`, `--status must be one of ${SESSION_STATUSES.join(', ')}, not "${chosen}"`);
         status = chosen as SessionStatus;
         break;
       }
       case '--today': {
         const chosen = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${chosen}"`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || !isRealDay(chosen)) {
+          throw usage(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, `--today must be a date as YYYY-MM-DD, not "${chosen}"`);
+        }
         today = chosen;
         break;
       }
       case '--templates':
         templateFolders.push(value());
+        break;
+      case '--fix':
+        fix = true;
+        break;
+      case '--fix-dry-run':
+        fixDryRun = true;
         break;
       case '--help':
       case '-h':
@@ -84,12 +118,18 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         index = argv.length;
         break;
       default:
-        if (argument.startsWith('-') && argument !== '-') throw new UsageError(`unknown option ${argument}`);
+        if (argument.startsWith('-') && argument !== '-') throw usage(`onbekende optie ${argument}`, `unknown option ${argument}`);
         patterns.push(argument);
     }
   }
-  if (!help && !version && patterns.length === 0) throw new UsageError('no files given');
-  return { format, language, templateId, templateFolders, status, today, patterns, help, version };
+  if (!help && !version && patterns.length === 0) throw usage('geen bestanden opgegeven', 'no files given');
+  if (fix && fixDryRun) {
+    throw usage('--fix en --fix-dry-run sluiten elkaar uit', '--fix and --fix-dry-run exclude each other');
+  }
+  if (fixDryRun && format !== 'text') {
+    throw usage('--fix-dry-run toont een diff en neemt dus geen --format', '--fix-dry-run prints a diff, so it takes no --format');
+  }
+  return { format, language, templateId, templateFolders, status, today, patterns, fix, fixDryRun, help, version };
 }
 
 export const HELP = `Usage: session-lint [options] <files or globs…>
@@ -111,6 +151,14 @@ Options:
       --today <YYYY-MM-DD>        the day the track checks count as today
                                   (default: today); a planned session
                                   before it without a sheet is reported
+      --fix                       apply every fix that is unambiguous (a
+                                  finding with one fix) and write the sheets
+                                  that changed; line endings and BOM are kept.
+                                  Files that are not session sheets are never
+                                  written; with --status, only sheets with
+                                  that status. The findings left are reported.
+      --fix-dry-run               print what --fix would change as a unified
+                                  diff; write nothing
       --templates <dir>           also load the templates (*.template.json)
                                   in this folder; repeatable. The folder
                                   .sessions/templates is loaded when present.
@@ -123,5 +171,10 @@ name a track plan (front matter traject: <file>) are also checked against
 it and each other: missing sessions, dates, journeys without a blueprint,
 blueprints without feedback.
 
-Exit codes: 0 no errors, 1 error findings, 2 usage error or unreadable file.
+A sheet in UTF-16 with a byte order mark is read (and written back so). A
+folder named as a file, a FIFO or another special file is skipped with a
+message, never read.
+
+Exit codes: 0 no errors, 1 error findings, 2 usage error, or a file that
+could not be read (or, with --fix, written).
 `;

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { glob } from 'tinyglobby';
+import { text } from '../core/index';
 import { UsageError } from './args';
 
 const MAGIC = /[*?[\]{}!]/;
@@ -30,7 +31,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
     }
     const query = isFolder ? `${pattern.replace(/[\\/]+$/, '')}/**/*.{md,markdown}` : pattern;
     const matches = await glob(query, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], expandDirectories: false });
-    if (matches.length === 0) throw new UsageError(`no files match ${pattern}`);
+    if (matches.length === 0) throw new UsageError(`no files match ${pattern}`, text(`geen bestanden gevonden voor ${pattern}`, `no files match ${pattern}`));
     for (const match of matches.sort()) add(match);
   }
   return files;

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyze, checkTrack, dayOf, languageOf, type Day, type Finding, type Language, type TrackFile, type TrackOptions } from '../core/index';
+import { analyze, checkTrack, dayOf, fixSheet, languageOf, type Day, type Finding, type Language, type TrackFile, type TrackOptions } from '../core/index';
 import { HELP, parseArguments, UsageError } from './args';
+import { unifiedDiff } from './diff';
 import { expandPatterns } from './files';
 import { fileReport, formatJson, formatSarif, formatText, type FileReport } from './output';
+import { readSheet, writeSheet } from './read';
 import { loadTemplates } from './templates';
 
 export interface CliIo {
@@ -22,7 +23,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     options = parseArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`session-lint: ${error.message}\nTry 'session-lint --help'.\n`);
+    const language = languageOfArguments(argv) ?? languageOf(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+    const help = language === 'nl' ? "Zie 'session-lint --help'." : "Try 'session-lint --help'.";
+    io.stderr(`session-lint: ${error.text[language]}\n${help}\n`);
     return 2;
   }
   if (options.help) {
@@ -44,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (options.templateId !== undefined && !templates.some((template) => template.id === options.templateId)) {
     const known = templates.map((template) => template.id).join(', ');
-    io.stderr(`session-lint: unknown template "${options.templateId}" (known: ${known})\n`);
+    io.stderr(language === 'nl' ? `session-lint: onbekend sjabloon "${options.templateId}" (bekend: ${known})\n` : `session-lint: unknown template "${options.templateId}" (known: ${known})\n`);
     return 2;
   }
 
@@ -53,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     files = await expandPatterns(options.patterns, io.cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`session-lint: ${error.message}\n`);
+    io.stderr(`session-lint: ${error.text[language]}\n`);
     return 2;
   }
 
@@ -61,23 +64,38 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const analysed: TrackFile[] = [];
   let unreadable = false;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, file), 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-      io.stderr(`session-lint: cannot read ${file}: ${why}\n`);
+    const path = resolve(io.cwd, file);
+    const read = readSheet(path);
+    if (!read.ok) {
+      io.stderr(`session-lint: ${language === 'nl' ? 'kan niet lezen' : 'cannot read'} ${file}: ${read.reason[language]}\n`);
       unreadable = true;
       continue;
     }
-    const analysis = analyze(text, { templates, language, templateId: options.templateId });
-    analysed.push({ path: resolve(io.cwd, file), analysis });
+    const analyzeOptions = { templates, language, templateId: options.templateId };
+    let analysis = analyze(read.text, analyzeOptions);
+    // Only sheets are fixed, and with --status only the sheets with that status.
+    const fixable = analysis.template !== undefined && (options.status === undefined || analysis.status === options.status);
+    if ((options.fix || options.fixDryRun) && fixable) {
+      const fixed = fixSheet(read.text, analyzeOptions);
+      if (fixed.text !== read.text && options.fixDryRun) io.stdout(unifiedDiff(file, read.text, fixed.text));
+      else if (fixed.text !== read.text) {
+        try {
+          writeSheet(path, fixed.text, read.encoding);
+          analysis = analyze(fixed.text, analyzeOptions);
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          io.stderr(`session-lint: ${language === 'nl' ? 'kan niet schrijven' : 'cannot write'} ${file}: ${reason}\n`);
+          unreadable = true;
+        }
+      }
+    }
+    analysed.push({ path, analysis });
     if (options.status !== undefined && analysis.status !== options.status) continue;
     reports.push(fileReport(file, analysis.template?.id, analysis.progress, analysis.findings));
   }
   addTrackFindings(reports, analysed, io.cwd, { language, today: todayFrom(options.today) });
 
+  if (options.fixDryRun) return unreadable ? 2 : 0;
   if (options.format === 'json') io.stdout(formatJson(reports));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, language, VERSION));
   else io.stdout(formatText(reports, language));
@@ -99,6 +117,13 @@ function addTrackFindings(reports: FileReport[], analysed: readonly TrackFile[],
     const all = [...report.findings, ...findings].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
     reports[index] = { ...report, findings: all };
   }
+}
+
+/** `--lang` as given on the command line, looked for before the arguments are known to be valid. */
+function languageOfArguments(argv: readonly string[]): Language | undefined {
+  const index = argv.findIndex((argument) => argument === '--lang' || argument.startsWith('--lang='));
+  const value = index === -1 ? undefined : argv[index].includes('=') ? argv[index].slice(7) : argv[index + 1];
+  return value === 'nl' || value === 'en' ? value : undefined;
 }
 
 /** `--today YYYY-MM-DD`, or the real day. */

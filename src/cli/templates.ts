@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { builtInTemplates, loadTemplate, scaffoldFileName, type SessionTemplate, type TemplateProblem } from '../core/index';
+import { builtInTemplates, loadTemplate, scaffoldFileName, scaffoldKindProblem, scaffoldPathProblem, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
 
 /** The default workspace template folder, shared with the extension. */
 export const WORKSPACE_TEMPLATES = '.sessions/templates';
@@ -38,13 +38,38 @@ export function loadTemplates(folders: readonly string[], cwd: string): LoadedTe
 function loadTemplateFile(file: string) {
   let json: string;
   try {
-    json = readFileSync(file, 'utf8');
+    json = readRegularFile(file);
   } catch (error) {
     return { ok: false as const, problems: [{ file, pointer: '', message: readFailure(error), position: undefined }] };
   }
-  const scaffoldPath = join(dirname(file), scaffoldFileName(json, basename(file)));
-  const scaffold = existsSync(scaffoldPath) ? readFileSync(scaffoldPath, 'utf8') : undefined;
+  const folder = dirname(file);
+  const scaffoldPath = resolve(folder, scaffoldFileName(json, basename(file)));
+  const problem = scaffoldProblem(folder, scaffoldPath);
+  if (problem) return { ok: false as const, problems: [{ file, pointer: '/scaffold', message: problem, position: undefined }] };
+  let scaffold: string | undefined;
+  try {
+    scaffold = existsSync(scaffoldPath) ? readFileSync(scaffoldPath, 'utf8') : undefined;
+  } catch (error) {
+    return { ok: false as const, problems: [{ file, pointer: '/scaffold', message: readFailure(error), position: undefined }] };
+  }
   return loadTemplate({ file, json, scaffold });
+}
+
+/** Why the scaffold at `path` is not read: outside the folder (also through a link), a folder, a FIFO or other special file. */
+function scaffoldProblem(folder: string, path: string): Text | undefined {
+  const outside = scaffoldPathProblem(folder, path);
+  if (outside) return outside;
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return undefined; // no scaffold: the template works without one
+  if (stat.isDirectory()) return scaffoldKindProblem(path, 'folder');
+  if (!stat.isFile()) return scaffoldKindProblem(path, 'special');
+  return scaffoldPathProblem(realpathSync(folder), realpathSync(path));
+}
+
+/** Reads a file that is a regular file; a folder or a FIFO is refused before it can block. */
+function readRegularFile(file: string): string {
+  if (!statSync(file).isFile()) throw new Error(statSync(file).isDirectory() ? 'EISDIR: a folder' : 'not a regular file');
+  return readFileSync(file, 'utf8');
 }
 
 function readFailure(error: unknown) {

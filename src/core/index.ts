@@ -1,6 +1,8 @@
 // The public face of the core: everything the extension, the CLI and the tests use.
 export { analyze, severityOf, type Analysis, type AnalyzeOptions, type Finding, type Fix, type TextEdit } from './analysis/analyze';
 export { setStatusEdit } from './analysis/status';
+export { applyFixes } from './analysis/applyFixes';
+export { fixSheet } from './analysis/fixSheet';
 export { formatClock, parseClock, parseDuration } from './model/time';
 export { nextAgendaStart, type NextAgendaStart } from './analysis/agendaNext';
 export { measureProgress, type OwnerGap, type Progress, type ProgressItem, type ProgressKind, type SectionProgress, type Tally } from './analysis/progress';
@@ -22,10 +24,12 @@ export {
   type Severity,
   type SeveritySetting,
 } from './severity';
-export { positionAt, rangeOf, toSourceText, type Position, type Range } from './source';
+export { leadingBoms, positionAt, rangeOf, toSourceText, type Position, type Range } from './source';
 export { maybeSessionSheet } from './template/recognise';
 export { builtInTemplates } from './template/builtin';
 export { loadTemplate, scaffoldFileName, type TemplateLoad, type TemplateProblem, type TemplateSource } from './template/load';
+export { scaffoldKindProblem, scaffoldPathProblem } from './template/scaffoldPath';
+export type { TemplatePattern } from './template/pattern';
 export type { Prompt, SessionTemplate } from './template/template';
 export { dayOf, defaultAnswer, isoDay, readAnswer, splitNames, type Answer, type Day } from './create/answers';
 export { fillScaffold, participantSlots, type Answers } from './create/fillScaffold';

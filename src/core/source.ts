@@ -5,7 +5,7 @@
  * original file whatever its line endings.
  */
 export interface SourceText {
-  /** Text without BOM, with `\n` line breaks only. */
+  /** Text without leading BOMs, with `\n` line breaks only. */
   readonly text: string;
   /** The line break the original file used, for edits that insert lines. */
   readonly eol: '\n' | '\r\n';
@@ -31,8 +31,16 @@ export interface Span {
   readonly end: number;
 }
 
+/** The byte order marks a text starts with: usually none or one; a file saved twice over may have two. */
+export function leadingBoms(original: string): string {
+  let count = 0;
+  while (original.charCodeAt(count) === 0xfeff) count++;
+  return original.slice(0, count);
+}
+
 export function toSourceText(original: string): SourceText {
-  const withoutBom = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
+  // Every leading BOM goes: were one left, the parser would drop it and shift every offset by one.
+  const withoutBom = original.slice(leadingBoms(original).length);
   const eol = withoutBom.includes('\r\n') ? '\r\n' : '\n';
   const text = withoutBom.replace(/\r\n?/g, '\n');
   const lineStarts = [0];

@@ -124,7 +124,7 @@ describe('session-lint', function () {
   it('exits 2 and says which file and why when a file cannot be read', () => {
     const run = sessionLint(['sessies/blanco.md', 'sessies/gone.md'], workspace);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /cannot read sessies\/gone\.md: no such file/);
+    assert.match(run.stderr, /kan niet lezen sessies\/gone\.md: bestaat niet/);
     assert.match(run.stdout, /sessies\/blanco\.md:4:19/, 'the readable file is still reported');
   });
 
@@ -132,10 +132,12 @@ describe('session-lint', function () {
     assert.equal(sessionLint([], workspace).code, 2);
     const badFormat = sessionLint(['--format', 'xml', 'x.md'], workspace);
     assert.equal(badFormat.code, 2);
-    assert.match(badFormat.stderr, /--format must be one of text, json, sarif, not "xml"/);
-    assert.match(sessionLint(['--bogus', 'x.md'], workspace).stderr, /unknown option --bogus/);
-    assert.match(sessionLint(['nothing/*.md'], workspace).stderr, /no files match nothing\/\*\.md/);
-    assert.match(sessionLint(['--template', 'nope', 'README.md'], workspace).stderr, /unknown template "nope"/);
+    assert.match(badFormat.stderr, /--format moet een van text, json, sarif zijn, niet "xml"/);
+    assert.match(sessionLint(['--format', 'xml', 'x.md'], workspace, { LANG: 'en_US.UTF-8' }).stderr, /--format must be one of text, json, sarif, not "xml"\nTry 'session-lint --help'/);
+    assert.match(sessionLint(['--bogus', 'x.md'], workspace).stderr, /onbekende optie --bogus\nZie 'session-lint --help'/);
+    assert.match(sessionLint(['nothing/*.md'], workspace).stderr, /geen bestanden gevonden voor nothing\/\*\.md/);
+    assert.match(sessionLint(['--template', 'nope', 'README.md'], workspace).stderr, /onbekend sjabloon "nope"/);
+    assert.match(sessionLint(['--lang', 'en', '--template', 'nope', 'README.md'], workspace).stderr, /unknown template "nope"/);
   });
 
   it('reads any file with --template, even one that does not look like a sheet', () => {
@@ -194,6 +196,6 @@ describe('session-lint', function () {
     assert.deepEqual(reports[0].findings.map((finding) => `${finding.rule}:${finding.severity}`), ['owner-missing:error']);
     assert.equal(run.code, 1);
     assert.equal(sessionLint(['--status', 'concept', 'sessies'], workspace).code, 0);
-    assert.match(sessionLint(['--status', 'klaar', 'sessies'], workspace).stderr, /--status must be one of concept, gehouden, afgerond, not "klaar"/);
+    assert.match(sessionLint(['--status', 'klaar', 'sessies'], workspace).stderr, /--status moet een van concept, gehouden, afgerond zijn, niet "klaar"/);
   });
 });

@@ -80,7 +80,7 @@ describe('template definitions', () => {
     });
     const [problem] = problemsOf(loadTemplate({ file: 'x.template.json', json }));
     assert.equal(problem.pointer, '/match/heading');
-    assert.match(problem.en, /^Not a valid pattern: /);
+    assert.match(problem.en, /^Not a valid pattern \(RE2 syntax\): /);
   });
 
   it('a sheet is recognised by front matter first, then by its H1', () => {
@@ -237,8 +237,8 @@ describe('loading template definitions', () => {
     assert.equal(problem.pointer, '/match/heading');
     assert.deepEqual(problem.position, { line: 15, column: 5 });
     assert.equal(positionOf(json, '"heading"', '"match"'), '15:5');
-    assert.match(problem.message.en, /^Not a valid pattern: .*Unterminated group/);
-    assert.match(problem.message.nl, /^Geen geldig patroon: /);
+    assert.match(problem.message.en, /^Not a valid pattern \(RE2 syntax\): .*missing closing \)/);
+    assert.match(problem.message.nl, /^Geen geldig patroon \(RE2-syntaxis\): /);
   });
 
   it('places problems by line and column in a file with CRLF line endings and a BOM', () => {

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/text';
+import { withLazy } from '../lazy';
 import { buildStructure, readIdentity } from '../model/build';
 import { interpretSession, type SessionModel } from '../model/session';
 import { parseMarkdown } from '../parse';
@@ -86,6 +87,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   return { source, status, template, session, findings, progress: measureProgress(session) };
 }
 
+/** A report's fixes in the caller's language; each fix's edits are built when that fix is read. */
+function fixesOf(found: Report, source: SourceText, language: Language): Fix[] {
+  const drafts = typeof found.fixes === 'function' ? found.fixes() : (found.fixes ?? []);
+  return drafts.map((draft) =>
+    withLazy({ title: draft.title[language] }, 'edits', () => draft.edits.map((edit) => ({ range: rangeOf(source, edit.span), newText: edit.newText }))),
+  );
+}
+
 /** Runs every rule that is on over a session; findings sorted by position. */
 export function checkSession(
   session: SessionModel,
@@ -104,18 +113,16 @@ export function checkSession(
     const report = (found: Report) => {
       const range = rangeOf(source, found.span);
       if (isSuppressed(session.directives, rule.id, range.start.line)) return;
-      findings.push({
+      const finding = {
         rule: rule.id,
         severity,
         ownership: rule.ownership,
         // Every message starts with where it is, so the same words at two places stay apart.
         message: withPlace(placeOf(session, found.span), found.message)[language],
         range,
-        fixes: (found.fixes ?? []).map((fix) => ({
-          title: fix.title[language],
-          edits: fix.edits.map((edit) => ({ range: rangeOf(source, edit.span), newText: edit.newText })),
-        })),
-      });
+      };
+      // Built on first read only: most findings are shown, few are fixed.
+      findings.push(withLazy(finding, 'fixes', () => fixesOf(found, source, language)));
     };
     rule.check({ session, options: { ...rule.defaults, ...template.rules[rule.id] }, report });
   }

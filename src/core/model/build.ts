@@ -46,7 +46,8 @@ export function readIdentity(tree: Root): SheetIdentity {
 
 function readFrontMatter(yaml: string, span: Span): FrontMatter {
   try {
-    const data: unknown = parseYaml(yaml);
+    // Warnings would go to the process's stderr, in the middle of a CLI report; errors still throw.
+    const data: unknown = parseYaml(yaml, { logLevel: 'error' });
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
     return { span, data: isMapping ? (data as Record<string, unknown>) : {}, error: undefined };
   } catch (error) {
@@ -54,7 +55,20 @@ function readFrontMatter(yaml: string, span: Span): FrontMatter {
   }
 }
 
-const DIRECTIVE = /<!--\s*session-lint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+// `[^<>]`: the scan from an unclosed `<!--` stops at the next one, so many of them stay linear.
+const DIRECTIVE = /<!--\s*session-lint-(disable-next-line|disable-line|disable|enable)\b([^<>]*?)-->/g;
+
+const answerLabelPatterns = new WeakMap<readonly string[], RegExp | undefined>();
+
+/** `^(Antwoord|…)\s*:` for a template's answer labels (literal text), built once per label list. */
+function answerLabelPattern(labels: readonly string[]): RegExp | undefined {
+  if (!answerLabelPatterns.has(labels)) {
+    const escaped = labels.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    answerLabelPatterns.set(labels, labels.length ? new RegExp(`^(${escaped.join('|')})\\s*:`, 'i') : undefined);
+  }
+  return answerLabelPatterns.get(labels);
+}
+
 const SKIPPED_PHRASING = new Set(['link', 'linkReference', 'inlineCode', 'html', 'image', 'imageReference', 'footnoteReference']);
 
 function spanOf(node: Nodes): Span {
@@ -96,10 +110,7 @@ class StructureBuilder {
     options: StructureOptions,
   ) {
     this.text = source.text;
-    const labels = options.answerLabels ?? [];
-    this.answerLabel = labels.length
-      ? new RegExp(`^(${labels.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*:`, 'i')
-      : undefined;
+    this.answerLabel = answerLabelPattern(options.answerLabels ?? []);
   }
 
   private get section(): number {

@@ -7,8 +7,14 @@ import type { ValueState } from './types';
  */
 const BOX = /(?<!\\)\[([ xX])\]/g;
 const BLANK = /(?<![\\_])_{3,}/g;
-// Bracketed text with at least one letter: `[invullen]`, `[Naam]`; not `[1]`, `[…]` or a box.
-const PLACEHOLDER = /(?<!\\)\[([^[\]\n]*\p{L}[^[\]\n]*)\]/gu;
+// Bracketed text with at least one letter (see isPlaceholder): `[invullen]`, `[Naam]`; not `[1]`, `[…]` or a box.
+// The letter is checked after the match: `[^…]*\p{L}[^…]*` tried every split of an unclosed `[word…`.
+const BRACKETED = /(?<!\\)\[([^[\]\n]*)\]/g;
+const LETTER = /\p{L}/u;
+
+function isPlaceholder(inner: string): boolean {
+  return inner !== 'x' && inner !== 'X' && LETTER.test(inner);
+}
 
 export interface InlineToken {
   readonly kind: 'box' | 'blank' | 'placeholder';
@@ -43,8 +49,8 @@ function scanBrackets(slice: string, from: number, found: InlineToken[]): void {
     const start = from + match.index;
     found.push({ kind: 'box', span: { start, end: start + 3 }, checked: match[1] !== ' ', text: match[0] });
   }
-  for (const match of slice.matchAll(PLACEHOLDER)) {
-    if (match[1] === 'x' || match[1] === 'X') continue;
+  for (const match of slice.matchAll(BRACKETED)) {
+    if (!isPlaceholder(match[1])) continue;
     const start = from + match.index;
     found.push({ kind: 'placeholder', span: { start, end: start + match[0].length }, checked: false, text: match[0] });
   }
@@ -59,8 +65,8 @@ export function classifyValue(value: string): ValueState {
   let hadPlaceholder = false;
   let hadBlank = false;
   const rest = value
-    .replace(PLACEHOLDER, (whole: string, inner: string) => {
-      if (inner === 'x' || inner === 'X') return whole;
+    .replace(BRACKETED, (whole: string, inner: string) => {
+      if (!isPlaceholder(inner)) return whole;
       hadPlaceholder = true;
       return '';
     })

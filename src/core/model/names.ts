@@ -1,9 +1,8 @@
 /** A name as compared: lower case, no accents, no parenthesised note, single spaces. */
 export function normaliseName(name: string): string {
-  return name
+  return withoutNotes(name)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .replace(/\([^)]*\)/g, ' ')
     .replace(/[*_`"“”'‘’]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -19,4 +18,20 @@ export function namesMatch(written: string, listed: string): boolean {
   const b = normaliseName(listed);
   if (a === '' || b === '') return false;
   return a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `);
+}
+
+/**
+ * Each `(…)` becomes a space, up to the first `)` after it. A scan, not `/\([^)]*\)/g`,
+ * which runs to the end of the text from every unclosed `(`: quadratic on `((((…`.
+ */
+function withoutNotes(name: string): string {
+  let result = '';
+  let from = 0;
+  for (let open = name.indexOf('('); open !== -1; open = name.indexOf('(', from)) {
+    const close = name.indexOf(')', open);
+    if (close === -1) break; // no later `(` can be closed either
+    result += `${name.slice(from, open)} `;
+    from = close + 1;
+  }
+  return result + name.slice(from);
 }

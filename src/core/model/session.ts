@@ -1,4 +1,5 @@
 import type { SessionTemplate } from '../template/template';
+import type { TemplatePattern } from '../template/pattern';
 import { parseDuration, parseClock } from './time';
 import { namesMatch } from './names';
 import type { Cell, Checkbox, ChoiceGroup, Field, Heading, Row, SheetStructure, Table } from './types';
@@ -96,9 +97,9 @@ export interface SessionModel extends SheetStructure {
 
 type Columns<C extends string> = Partial<Record<C, number>>;
 
-function findColumns<C extends string>(table: Table, patterns: Partial<Record<C, RegExp>>): Columns<C> {
+function findColumns<C extends string>(table: Table, patterns: Partial<Record<C, TemplatePattern>>): Columns<C> {
   const found: Columns<C> = {};
-  for (const [column, pattern] of Object.entries(patterns) as [C, RegExp][]) {
+  for (const [column, pattern] of Object.entries(patterns) as [C, TemplatePattern][]) {
     const index = table.header.findIndex((cell) => pattern.test(cell.text));
     if (index !== -1) found[column] = index;
   }
@@ -109,7 +110,8 @@ function hasAll<C extends string>(columns: Columns<C>, required: readonly C[]): 
   return required.every((column) => columns[column] !== undefined);
 }
 
-const emptyCell = (row: Row): Cell => ({
+/** The empty cell of a column the table has no header for: nothing can be written there. */
+const columnlessCell = (row: Row): Cell => ({
   span: { start: row.span.end, end: row.span.end },
   contentSpan: { start: row.span.end, end: row.span.end },
   text: '',
@@ -118,12 +120,28 @@ const emptyCell = (row: Row): Cell => ({
   choice: undefined,
 });
 
-function cellAt(row: Row, index: number | undefined): Cell | undefined {
+/** A cell the row lacks (it has fewer cells than the header): empty, at the row's end, with the pipes that would make it. */
+function missingCell(source: string, row: Row, index: number): Cell {
+  const closed = source[row.span.end - 1] === '|';
+  const before = `${closed ? '' : ' |'}${' |'.repeat(Math.max(0, index - row.cells.length))}`;
+  return {
+    span: { start: row.span.end, end: row.span.end },
+    contentSpan: { start: row.span.end, end: row.span.end },
+    text: '',
+    state: 'empty',
+    checkbox: undefined,
+    choice: undefined,
+    missing: { before },
+  };
+}
+
+function cellAt(source: string, row: Row, index: number | undefined): Cell | undefined {
   if (index === undefined) return undefined;
-  return row.cells[index] ?? emptyCell(row);
+  return row.cells[index] ?? missingCell(source, row, index);
 }
 
 export function interpretSession(structure: SheetStructure, template: SessionTemplate): SessionModel {
+  const source = structure.source.text;
   const tableKinds = new Map<Table, TableKind>();
   const participants: Participant[] = [];
   const agendas: Agenda[] = [];
@@ -133,7 +151,7 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
   const records: { [K in RecordKind]: TableRecord<K>[] } = { journeys: [], planning: [], invitations: [] };
 
   for (const table of structure.tables) {
-    const recordKind = readRecords(table, template, records);
+    const recordKind = readRecords(source, table, template, records);
     if (recordKind) {
       tableKinds.set(table, recordKind);
       continue;
@@ -146,14 +164,14 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
     if (participantColumns && hasAll(participantColumns, ['name'])) {
       tableKinds.set(table, 'participants');
       for (const row of table.rows) {
-        const nameCell = cellAt(row, participantColumns.name)!;
+        const nameCell = cellAt(source, row, participantColumns.name)!;
         if (nameCell.state === 'empty' && row.cells.every((cell) => cell.state === 'empty' || cell.checkbox)) continue;
         participants.push({
           name: nameCell.text,
           nameCell,
-          role: cellAt(row, participantColumns.role)?.text ?? '',
-          sector: cellAt(row, participantColumns.sector)?.text ?? '',
-          present: cellAt(row, participantColumns.present)?.checkbox,
+          role: cellAt(source, row, participantColumns.role)?.text ?? '',
+          sector: cellAt(source, row, participantColumns.sector)?.text ?? '',
+          present: cellAt(source, row, participantColumns.present)?.checkbox,
           row,
         });
       }
@@ -162,15 +180,15 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
       const items = table.rows
         .filter((row) => row.cells.some((cell) => cell.state !== 'empty'))
         .map((row) => {
-          const startCell = cellAt(row, agendaColumns.start)!;
-          const durationCell = cellAt(row, agendaColumns.duration)!;
+          const startCell = cellAt(source, row, agendaColumns.start)!;
+          const durationCell = cellAt(source, row, agendaColumns.duration)!;
           return { row, startCell, durationCell, start: parseClock(startCell.text), duration: parseDuration(durationCell.text) };
         });
       agendas.push({ table, items });
     } else if (agreementColumns && hasAll(agreementColumns, ['agreement', 'responsible', 'deadline'])) {
       tableKinds.set(table, 'agreements');
       for (const row of table.rows) {
-        const agreement = { row, agreement: cellAt(row, agreementColumns.agreement)!, responsible: cellAt(row, agreementColumns.responsible)!, deadline: cellAt(row, agreementColumns.deadline)! };
+        const agreement = { row, agreement: cellAt(source, row, agreementColumns.agreement)!, responsible: cellAt(source, row, agreementColumns.responsible)!, deadline: cellAt(source, row, agreementColumns.deadline)! };
         agreements.push(agreement);
         for (const cell of row.cells) coveredCells.add(cell);
       }
@@ -180,8 +198,8 @@ export function interpretSession(structure: SheetStructure, template: SessionTem
       let ownerCell: Cell | undefined;
       const answers: OwnershipAnswer[] = [];
       for (const row of table.rows) {
-        const question = cellAt(row, checkColumns.question)!.text;
-        const cell = cellAt(row, checkColumns.answer)!;
+        const question = cellAt(source, row, checkColumns.question)!.text;
+        const cell = cellAt(source, row, checkColumns.answer)!;
         coveredCells.add(cell);
         if (ownerQuestion.test(question)) ownerCell = cell;
         else answers.push({ question, cell, group: cell.choice });
@@ -227,17 +245,17 @@ export function agendaMinutes(agenda: Agenda): number {
 }
 
 /** Reads a table as the first record kind whose first column it has; returns that kind. */
-function readRecords(table: Table, template: SessionTemplate, records: { [K in RecordKind]: TableRecord<K>[] }): RecordKind | undefined {
+function readRecords(source: string, table: Table, template: SessionTemplate, records: { [K in RecordKind]: TableRecord<K>[] }): RecordKind | undefined {
   for (const kind of Object.keys(RECORD_COLUMNS) as RecordKind[]) {
     // Typed loosely on purpose: each kind has its own column names, checked by the schema.
-    const patterns = template.records[kind]?.columns as Partial<Record<string, RegExp>> | undefined;
+    const patterns = template.records[kind]?.columns as Partial<Record<string, TemplatePattern>> | undefined;
     if (!patterns) continue;
     const columns: Partial<Record<string, number>> = findColumns(table, patterns);
     const names: readonly string[] = RECORD_COLUMNS[kind];
     if (columns[names[0]] === undefined) continue;
     for (const row of table.rows) {
       if (row.cells.every((cell) => cell.state === 'empty')) continue;
-      const cells = Object.fromEntries(names.map((column) => [column, cellAt(row, columns[column]) ?? emptyCell(row)]));
+      const cells = Object.fromEntries(names.map((column) => [column, cellAt(source, row, columns[column]) ?? columnlessCell(row)]));
       (records[kind] as TableRecord<RecordKind>[]).push({ row, table, cells } as unknown as TableRecord<RecordKind>);
     }
     return kind;

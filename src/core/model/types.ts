@@ -126,6 +126,8 @@ export interface Cell {
   /** The single box of a cell such as `| [ ] |`. */
   readonly checkbox: Checkbox | undefined;
   readonly choice: ChoiceGroup | undefined;
+  /** Set on a cell the row lacks: the pipes to write before its content (at the row's end) to make it. */
+  readonly missing?: { readonly before: string };
 }
 
 /** An inline control comment such as `<!-- session-lint-disable owner-unknown -->`. */

@@ -4,6 +4,13 @@ import { formatClock } from '../model/time';
 import { setCellValue } from './edits';
 import type { FixDraft, Rule, SpanEdit } from './rule';
 
+const DAY_MINUTES = 24 * 60;
+
+/** Whether two times are the same on the clock: `23:50` + 15 min is `00:05`. */
+function sameClockTime(minutes: number | undefined, expected: number): boolean {
+  return minutes !== undefined && (((minutes - expected) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES === 0;
+}
+
 /** Start times chained from the first row: each start is the previous start plus its duration. */
 function recomputeFix(agenda: Agenda): FixDraft | undefined {
   const [first] = agenda.items;
@@ -11,7 +18,7 @@ function recomputeFix(agenda: Agenda): FixDraft | undefined {
   const edits: SpanEdit[] = [];
   let expected = first.start;
   for (const item of agenda.items) {
-    if (item.start !== expected) edits.push(setCellValue(item.startCell, formatClock(expected)));
+    if (!sameClockTime(item.start, expected)) edits.push(setCellValue(item.startCell, formatClock(expected)));
     if (item.duration === undefined) break;
     expected += item.duration;
   }
@@ -51,7 +58,7 @@ export const agendaTime: Rule = {
         const previous = agenda.items[index - 1];
         if (!previous || previous.start === undefined || previous.duration === undefined || item.start === undefined) continue;
         const expected = previous.start + previous.duration;
-        if (item.start === expected) continue;
+        if (sameClockTime(item.start, expected)) continue;
         const fix = recomputeFix(agenda);
         report({
           span: item.startCell.contentSpan,

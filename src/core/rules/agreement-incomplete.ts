@@ -38,7 +38,7 @@ export const agreementIncomplete: Rule = {
       report({
         span: row.span,
         message: text(`${parts.nl.join('; ')}.`, `${parts.en.join('; ')}.`),
-        fixes: responsible.state === 'filled' ? [] : pickOwnerFixes(session, responsible),
+        fixes: responsible.state === 'filled' ? [] : () => pickOwnerFixes(session, responsible),
       });
     }
   },

@@ -2,6 +2,8 @@ import { text } from '../i18n/text';
 import type { SessionModel } from '../model/session';
 import type { Span } from '../source';
 import type { FixDraft, Rule } from './rule';
+import { patternOf } from '../template/pattern';
+import type { TemplatePattern } from '../template/pattern';
 
 /** Small words inside Dutch surnames: `de Vries`, `van der Berg`, `'t Hart`. */
 const PARTICLES = new Set(['de', 'der', 'den', 'van', 'het', "'t", 'ten', 'ter', 'te', 'in', 'op', 'la', 'le', 'du', 'von']);
@@ -28,7 +30,7 @@ function nameForms(name: string): string[] {
 }
 
 /** The spans of the results sections: headings matching `sections`, with everything under them. */
-function resultSpans(session: SessionModel, patterns: readonly RegExp[]): Span[] {
+function resultSpans(session: SessionModel, patterns: readonly TemplatePattern[]): Span[] {
   const inResults = new Set<number>();
   for (const section of session.sections) {
     const parentIn = section.parent !== undefined && inResults.has(section.parent);
@@ -54,7 +56,7 @@ export const attribution: Rule = {
   ownership: false,
   description: text('In de resultaten staat wie iets zei; de sessie is anoniem.', 'The results say who said something; the session is anonymous.'),
   check({ session, options, report }) {
-    const patterns = ((options.sections as string[] | undefined) ?? []).map((pattern) => new RegExp(pattern, 'iu'));
+    const patterns = ((options.sections as string[] | undefined) ?? []).map((pattern) => patternOf(session.template.patterns, pattern));
     if (patterns.length === 0) return;
     const labels = new Set(((options.labels as string[] | undefined) ?? []).map((label) => label.toLowerCase()));
     const forms = [...new Set(session.participants.filter((participant) => participant.nameCell.state === 'filled').flatMap((participant) => nameForms(participant.name)))]

@@ -16,7 +16,7 @@ export const choiceMissing: Rule = {
       report({
         span: group.span,
         message: nothingChosen(group),
-        fixes: chooseFixes(group),
+        fixes: () => chooseFixes(group),
       });
     }
   },

@@ -18,7 +18,7 @@ export const choiceMultiple: Rule = {
       report({
         span: group.span,
         message: text(`${what.nl}: ${listOf(chosen, 'nl')}. Kies er één.`, `${what.en}: ${listOf(chosen, 'en')}. Choose one.`),
-        fixes: chooseFixes(group),
+        fixes: () => chooseFixes(group),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { text } from '../i18n/text';
+import { withLazy } from '../lazy';
 import type { Cell, Checkbox, ChoiceGroup, Field } from '../model/types';
 import type { FixDraft, SpanEdit } from './rule';
 
@@ -8,12 +9,19 @@ export function setBox(box: Checkbox, checked: boolean): SpanEdit[] {
   return [{ span: { start: box.span.start + 1, end: box.span.start + 2 }, newText: checked ? 'x' : ' ' }];
 }
 
-/** One fix per option: tick it, clear any other ticked box. */
+/**
+ * One fix per option: tick it, clear the other ticked boxes. A fix edits only those boxes,
+ * and its edits are built when it is read: a line of 1,000 ticked boxes has 1,000 fixes,
+ * not a million edits up front.
+ */
 export function chooseFixes(group: ChoiceGroup): FixDraft[] {
-  return group.options.map((option) => ({
-    title: text(`Kies "${option.label}"`, `Choose "${option.label}"`),
-    edits: group.options.flatMap((other) => setBox(other, other === option)),
-  }));
+  const ticked = group.options.filter((option) => option.checked);
+  return group.options.map((option) =>
+    withLazy({ title: text(`Kies "${option.label}"`, `Choose "${option.label}"`) }, 'edits', () => [
+      ...setBox(option, true),
+      ...ticked.flatMap((other) => (other === option ? [] : setBox(other, false))),
+    ]),
+  );
 }
 
 /** Replaces a field's value; an empty field's trailing spaces become ` value`. */
@@ -21,8 +29,9 @@ export function setFieldValue(field: Field, value: string): SpanEdit {
   return { span: field.valueSpan, newText: field.state === 'empty' ? ` ${value}` : value };
 }
 
-/** Replaces a cell's content; an empty cell's white space becomes ` value `. */
+/** Replaces a cell's content; an empty cell's white space becomes ` value `; a cell the row lacks is added. */
 export function setCellValue(cell: Cell, value: string): SpanEdit {
+  if (cell.missing) return { span: cell.contentSpan, newText: `${cell.missing.before} ${value} |` };
   if (cell.state === 'empty') return { span: cell.contentSpan, newText: ` ${value} ` };
   return { span: cell.contentSpan, newText: value };
 }

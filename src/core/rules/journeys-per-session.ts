@@ -1,6 +1,7 @@
 import { text } from '../i18n/text';
 import { agendaMinutes } from '../model/session';
 import type { Rule } from './rule';
+import { patternOf } from '../template/pattern';
 
 /** More journeys or blueprints than fit the session's time (the guide: at most two in three hours). */
 export const journeysPerSession: Rule = {
@@ -11,7 +12,7 @@ export const journeysPerSession: Rule = {
   description: text('Meer reizen of blueprints dan in de tijd van de sessie passen.', 'More journeys or blueprints than fit the session’s time.'),
   check({ session, options, report }) {
     if (typeof options.heading !== 'string' || typeof options.max !== 'number') return;
-    const heading = new RegExp(options.heading, 'iu');
+    const heading = patternOf(session.template.patterns, options.heading);
     const perMinutes = typeof options.perMinutes === 'number' ? options.perMinutes : 180;
     const worked = session.sections.filter((section) => section.heading && heading.test(section.heading.text));
     const minutes = session.agendas.reduce((total, agenda) => total + agendaMinutes(agenda), 0);

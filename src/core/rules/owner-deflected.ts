@@ -28,7 +28,7 @@ export const ownerDeflected: Rule = {
       if (!owner || ownerVerdict(session, owner.value) !== 'deflected') continue;
       const reason = deflectionReason(session, owner.value.trim());
       if (!reason) continue;
-      report({ span: ownerSpan(owner), message: reason, fixes: pickOwnerFixes(session, owner) });
+      report({ span: ownerSpan(owner), message: reason, fixes: () => pickOwnerFixes(session, owner) });
       for (const check of benefit.checks) {
         if (check.ownerCell?.state === 'filled' && namesMatch(owner.value, check.ownerCell.text)) repeated.add(check);
       }
@@ -37,7 +37,7 @@ export const ownerDeflected: Rule = {
       const cell = check.ownerCell;
       if (cell?.state !== 'filled' || repeated.has(check)) continue;
       const reason = deflectionReason(session, cell.text);
-      if (reason) report({ span: cell.contentSpan, message: reason, fixes: pickOwnerFixes(session, cell) });
+      if (reason) report({ span: cell.contentSpan, message: reason, fixes: () => pickOwnerFixes(session, cell) });
     }
     for (const agreement of session.agreements) {
       const cell = agreement.responsible;
@@ -50,7 +50,7 @@ export const ownerDeflected: Rule = {
             `"${cell.text}" is het programma, geen verantwoordelijke ("Dat is van het programma"); wie van de deelnemers pakt dit op?`,
             `"${cell.text}" is the programme, not a responsible person ("Dat is van het programma"); which participant takes this on?`,
           ),
-          fixes: pickOwnerFixes(session, cell),
+          fixes: () => pickOwnerFixes(session, cell),
         });
       }
     }

@@ -28,7 +28,7 @@ export const ownerMissing: Rule = {
           verdict === 'junk'
             ? text(`"${owner.value}" is geen naam; wie is de eigenaar?`, `"${owner.value}" is not a name; who is the owner?`)
             : text('nog geen eigenaar.', 'no owner yet.'),
-        fixes: pickOwnerFixes(session, owner),
+        fixes: () => pickOwnerFixes(session, owner),
       });
     }
   },

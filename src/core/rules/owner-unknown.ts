@@ -20,7 +20,7 @@ export const ownerUnknown: Rule = {
           `${owner.value} staat niet in de deelnemerstabel; een baateigenaar neemt zelf deel aan de sessie.`,
           `${owner.value} is not in the participants table; a benefit owner takes part in the session.`,
         ),
-        fixes: pickOwnerFixes(session, owner),
+        fixes: () => pickOwnerFixes(session, owner),
       });
     }
   },

@@ -4,6 +4,8 @@ import type { Participant, SessionModel } from '../model/session';
 import type { Cell, Field } from '../model/types';
 import { setCellValue, setFieldValue } from './edits';
 import type { FixDraft } from './rule';
+import { patternOf } from '../template/pattern';
+import type { TemplatePattern } from '../template/pattern';
 
 /** What counts as pushing ownership back to the programme, unless a template says otherwise. */
 export const DEFLECTION_DEFAULTS = {
@@ -13,7 +15,7 @@ export const DEFLECTION_DEFAULTS = {
 
 interface Deflection {
   readonly names: readonly string[];
-  readonly roles: readonly RegExp[];
+  readonly roles: readonly TemplatePattern[];
 }
 
 const cache = new WeakMap<SessionModel, Deflection>();
@@ -25,7 +27,7 @@ export function deflectionOf(session: SessionModel): Deflection {
     const settings = session.template.rules['owner-deflected'] ?? {};
     const names = (settings.names as string[] | undefined) ?? DEFLECTION_DEFAULTS.names;
     const roles = (settings.roles as string[] | undefined) ?? DEFLECTION_DEFAULTS.roles;
-    found = { names: names.map(normaliseName), roles: roles.map((role) => new RegExp(role, 'iu')) };
+    found = { names: names.map(normaliseName), roles: roles.map((role) => patternOf(session.template.patterns, role)) };
     cache.set(session, found);
   }
   return found;
@@ -63,17 +65,23 @@ function leadingWords(name: string): string[] {
 }
 
 /**
- * The first participant an owner as written refers to (see namesMatch): the written name is
- * the leading words of theirs (`Anna` for `Anna de Wit`), or theirs the leading words of it.
- * Looked up, not searched, so checking every owner of a long sheet stays linear.
+ * The participant an owner as written refers to (see namesMatch), the most specific first:
+ * the same name; else the participant whose whole name is the most leading words of it
+ * (`Bram Jansen (PO)` is Bram Jansen even when a `Bram` takes part too); else the first whose
+ * name starts with it (`Anna` for `Anna de Wit`). Looked up, not searched, so checking every
+ * owner of a long sheet stays linear.
  */
 export function findParticipant(session: SessionModel, name: string): Participant | undefined {
   const written = normaliseName(name);
   if (written === '') return undefined;
   const index = participantIndex(session);
-  const candidates = [index.byLeadingWords.get(written), ...leadingWords(written).map((words) => index.byName.get(words))];
-  const first = Math.min(...candidates.filter((position): position is number => position !== undefined));
-  return Number.isFinite(first) ? session.participants[first] : undefined;
+  const prefixes = leadingWords(written);
+  for (let count = prefixes.length - 1; count >= 0; count--) {
+    const position = index.byName.get(prefixes[count]);
+    if (position !== undefined) return session.participants[position];
+  }
+  const position = index.byLeadingWords.get(written);
+  return position === undefined ? undefined : session.participants[position];
 }
 
 export function hasDeflectedRole(session: SessionModel, participant: Participant): boolean {
@@ -104,21 +112,35 @@ export function deflectionReason(session: SessionModel, owner: string, byRole = 
   return undefined;
 }
 
-/** The people who can own a benefit: named participants whose role is not the programme's. */
+const candidateLists = new WeakMap<SessionModel, readonly Participant[]>();
+
+/**
+ * The people who can own a benefit: named participants whose role is not the programme's
+ * and whose name is not one of the programme's own (a row named `Programmateam`).
+ * Worked out once per session: every owner fix of a long sheet offers the same people.
+ */
 export function ownerCandidates(session: SessionModel): Participant[] {
-  const seen = new Set<string>();
-  return session.participants.filter((participant) => {
-    if (participant.nameCell.state !== 'filled' || hasDeflectedRole(session, participant)) return false;
-    const key = normaliseName(participant.name);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  let candidates = candidateLists.get(session);
+  if (!candidates) {
+    const seen = new Set<string>();
+    candidates = session.participants.filter((participant) => {
+      if (participant.nameCell.state !== 'filled' || hasDeflectedRole(session, participant)) return false;
+      if (deflectionReason(session, participant.name, false) !== undefined) return false;
+      const key = normaliseName(participant.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    candidateLists.set(session, candidates);
+  }
+  return [...candidates];
 }
 
-/** One fix per candidate, writing their name into a field or a cell. */
+/** One fix per candidate, writing their name into a field or a cell; never the name already there. */
 export function pickOwnerFixes(session: SessionModel, target: Field | Cell): FixDraft[] {
-  return ownerCandidates(session).map((participant) => {
+  const current = normaliseName('label' in target ? target.value : target.text);
+  const others = ownerCandidates(session).filter((participant) => normaliseName(participant.name) !== current);
+  return others.map((participant) => {
     const detail = [participant.role, participant.sector].filter((part) => part && part !== '-').join(', ');
     const who = detail ? `${participant.name} (${detail})` : participant.name;
     return {

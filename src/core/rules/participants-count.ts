@@ -2,6 +2,7 @@ import { text } from '../i18n/text';
 import { tableOfKind } from '../model/session';
 import { participantsSpan } from './roles';
 import type { Rule } from './rule';
+import { patternOf } from '../template/pattern';
 
 /** Too few or too many named participants (the track's resident sessions work best with about eight). */
 export const participantsCount: Rule = {
@@ -14,7 +15,7 @@ export const participantsCount: Rule = {
     const min = typeof options.min === 'number' ? options.min : undefined;
     const max = typeof options.max === 'number' ? options.max : undefined;
     if (min === undefined && max === undefined) return;
-    const except = ((options.exceptRoles as string[] | undefined) ?? []).map((pattern) => new RegExp(pattern, 'iu'));
+    const except = ((options.exceptRoles as string[] | undefined) ?? []).map((pattern) => patternOf(session.template.patterns, pattern));
     const named = session.participants.filter((participant) => participant.nameCell.state === 'filled');
     // Before anyone is named, the open [Naam] cells say enough.
     if (named.length === 0) return;

@@ -1,6 +1,7 @@
 import { text, type Text } from '../i18n/text';
 import { parseDate } from '../model/dates';
 import type { Rule } from './rule';
+import { patternOf } from '../template/pattern';
 
 interface Step {
   readonly pattern: string;
@@ -22,7 +23,7 @@ export const planningOrder: Rule = {
   ownership: false,
   description: text('De planning wijkt af van de volgorde of de tussenpozen van het traject.', 'The planning departs from the track’s order or spacing.'),
   check({ session, options, report }) {
-    const steps = ((options.steps as Step[] | undefined) ?? []).map((step) => ({ ...step, regex: new RegExp(step.pattern, 'iu') }));
+    const steps = ((options.steps as Step[] | undefined) ?? []).map((step) => ({ ...step, regex: patternOf(session.template.patterns, step.pattern) }));
     if (steps.length === 0) return;
     let year: number | undefined;
     const dated = session.records.planning.flatMap((record) => {
@@ -33,12 +34,18 @@ export const planningOrder: Rule = {
       if (year === undefined) return [];
       return [{ record, step, time: Date.UTC(year, date.month - 1, date.day) }];
     });
+    // The latest date per step, and per step the latest date of any step before it: so a row
+    // is looked up, not compared with every other row (a long planning stays linear).
+    const latest = steps.map(() => -Infinity);
+    for (const entry of dated) latest[entry.step] = Math.max(latest[entry.step], entry.time);
+    const latestBefore = steps.map(() => -Infinity);
+    for (let step = 1; step < steps.length; step++) latestBefore[step] = Math.max(latestBefore[step - 1], latest[step - 1]);
     for (const entry of dated) {
       const { record, step } = entry;
       const label = record.cells.step.text;
-      const earlier = dated.filter((other) => other.step < step && other.time > entry.time);
-      if (earlier.length > 0) {
-        const first = earlier[0].record.cells.step.text;
+      if (latestBefore[step] > entry.time) {
+        // Only a row that is out of order is compared with the others, to name the first it conflicts with.
+        const first = dated.find((other) => other.step < step && other.time > entry.time)!.record.cells.step.text;
         report({
           span: record.row.span,
           message: text(`${label} staat gepland vóór ${first}, dat eerder in het traject hoort.`, `${label} is planned before ${first}, which comes earlier in the track.`),
@@ -46,9 +53,8 @@ export const planningOrder: Rule = {
         continue;
       }
       const settings = steps[step];
-      const before = dated.filter((other) => other.step === step - 1);
-      if (before.length === 0 || (settings.minDays === undefined && settings.maxDays === undefined)) continue;
-      const days = Math.round((entry.time - Math.max(...before.map((other) => other.time))) / DAY);
+      if (step === 0 || latest[step - 1] === -Infinity || (settings.minDays === undefined && settings.maxDays === undefined)) continue;
+      const days = Math.round((entry.time - latest[step - 1]) / DAY);
       const min = settings.minDays ?? 0;
       const max = settings.maxDays ?? Infinity;
       if (days >= min && days <= max) continue;

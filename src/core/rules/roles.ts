@@ -3,6 +3,7 @@ import { tableOfKind, type SessionModel } from '../model/session';
 import type { Severity } from '../severity';
 import type { Span } from '../source';
 import type { Rule } from './rule';
+import { patternOf } from '../template/pattern';
 
 export interface RoleSetting {
   readonly pattern: string;
@@ -13,7 +14,7 @@ export interface RoleSetting {
 export function missingRoles(session: SessionModel, roles: unknown): RoleSetting[] {
   const named = session.participants.filter((participant) => participant.nameCell.state === 'filled');
   return ((roles as RoleSetting[] | undefined) ?? []).filter((role) => {
-    const pattern = new RegExp(role.pattern, 'iu');
+    const pattern = patternOf(session.template.patterns, role.pattern);
     return !named.some((participant) => pattern.test(participant.role));
   });
 }

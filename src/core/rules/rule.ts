@@ -22,7 +22,8 @@ export interface Report {
    * in lower case (a capital comes by itself when there is no place) and names no place itself.
    */
   readonly message: Text;
-  readonly fixes?: readonly FixDraft[];
+  /** The fixes, or a function that builds them when someone asks (see withLazy): building may cost. */
+  readonly fixes?: readonly FixDraft[] | (() => readonly FixDraft[]);
 }
 
 export interface RuleContext {

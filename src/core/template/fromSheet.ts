@@ -172,7 +172,7 @@ function withoutOverlaps(edits: readonly SpanEdit[]): SpanEdit[] {
 /** Matches `Name` and `Template: Name`; `\b` only works after a word character. */
 function headingPattern(name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `^(Template:\\s*)?${escaped}${/\w$/.test(name) ? '\\b' : '(?!\\S)'}`;
+  return `^(Template:\\s*)?${escaped}${/\w$/.test(name) ? '\\b' : '(?:\\s|$)'}`;
 }
 
 /**

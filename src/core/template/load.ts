@@ -4,6 +4,9 @@ import validateDefinition from 'virtual:template-validator';
 import { text, type Text } from '../i18n/text';
 import { toSourceText, positionAt, type Position } from '../source';
 import type { PromptDefinition, TemplateDefinition } from './definition';
+import { deeperThan, MAX_JSON_DEPTH } from './jsonDepth';
+import { compilePattern, NEVER, type TemplatePattern } from './pattern';
+import { rulePatternSources } from './rulePatterns';
 import type { CompiledTable, OwnershipCheckTable, Prompt, SessionTemplate } from './template';
 
 /** What is wrong with a template definition, and where. */
@@ -36,6 +39,21 @@ export interface TemplateSource {
  */
 export function loadTemplate(input: TemplateSource): TemplateLoad {
   const source = toSourceText(input.json);
+  // The JSON parser and the validator recurse: nesting deeper than any definition needs is refused first.
+  const tooDeep = deeperThan(source.text, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file: input.file,
+          pointer: '',
+          message: text(`Meer dan ${MAX_JSON_DEPTH} niveaus diep genest.`, `Nested more than ${MAX_JSON_DEPTH} levels deep.`),
+          position: positionAt(source, tooDeep),
+        },
+      ],
+    };
+  }
   const syntaxErrors: ParseError[] = [];
   const tree = parseTree(source.text, syntaxErrors, { allowTrailingComma: false, disallowComments: true });
   const at = (offset: number) => positionAt(source, offset);
@@ -90,18 +108,18 @@ function compileTemplate(
   locate: (pointer: string) => Position | undefined,
 ): TemplateLoad {
   const problems: TemplateProblem[] = [];
-  const pattern = (value: string, pointer: string): RegExp => {
+  const pattern = (value: string, pointer: string): TemplatePattern => {
     try {
-      return new RegExp(value, 'iu');
+      return compilePattern(value);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       problems.push({
         file,
         pointer,
-        message: text(`Geen geldig patroon: ${reason}`, `Not a valid pattern: ${reason}`),
+        message: text(`Geen geldig patroon (RE2-syntaxis): ${reason}`, `Not a valid pattern (RE2 syntax): ${reason}`),
         position: locate(pointer),
       });
-      return /(?!)/;
+      return NEVER;
     }
   };
   const table = <C extends string>(
@@ -109,7 +127,7 @@ function compileTemplate(
     columns: Partial<Record<C, string>> | undefined,
   ): CompiledTable<C> | undefined => {
     if (!columns) return undefined;
-    const compiled: Partial<Record<C, RegExp>> = {};
+    const compiled: Partial<Record<C, TemplatePattern>> = {};
     for (const [column, value] of Object.entries(columns) as [C, string][]) {
       compiled[column] = pattern(value, `/tables/${name}/columns/${column}`);
     }
@@ -129,8 +147,20 @@ function compileTemplate(
       options: check.options ?? '[ ] Ja [ ] Nee',
     };
   }
-  const rulePatterns = (definition.rules?.['owner-deflected']?.roles as string[] | undefined) ?? [];
-  rulePatterns.forEach((role, index) => pattern(role, `/rules/owner-deflected/roles/${index}`));
+  // Every pattern in the rules' parameters, compiled once here so the rules only look them up.
+  const patterns = new Map<string, TemplatePattern>();
+  for (const { pointer, source } of rulePatternSources(definition.rules)) {
+    if (!patterns.has(source)) patterns.set(source, pattern(source, pointer));
+  }
+  const promptIds = new Set<string>();
+  (definition.prompts ?? []).forEach((prompt, index) => {
+    // Checked here rather than with the schema's uniqueItems, which compares every pair of prompts.
+    if (promptIds.has(prompt.id)) {
+      const pointer = `/prompts/${index}/id`;
+      problems.push({ file, pointer, message: text(`Vraag "${prompt.id}" komt twee keer voor.`, `Prompt "${prompt.id}" appears twice.`), position: locate(pointer) });
+    }
+    promptIds.add(prompt.id);
+  });
 
   const template: SessionTemplate = {
     id: definition.id,
@@ -155,6 +185,7 @@ function compileTemplate(
       ownerField: pattern(definition.benefits.ownerField, '/benefits/ownerField'),
     },
     rules: definition.rules ?? {},
+    patterns,
     prompts: (definition.prompts ?? DEFAULT_PROMPTS).map((prompt, index) =>
       typeof prompt.fills === 'string' ? (prompt as Prompt) : { ...prompt, fills: { field: pattern(prompt.fills.field, `/prompts/${index}/fills/field`) } },
     ),

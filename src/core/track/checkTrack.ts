@@ -6,6 +6,8 @@ import { normaliseName } from '../model/names';
 import { placeOf, withPlace } from '../rules/place';
 import type { Severity, SeveritySetting } from '../severity';
 import { rangeOf, type Span } from '../source';
+import { patternOf } from '../template/pattern';
+import type { TemplatePattern } from '../template/pattern';
 
 /** One analysed file of a folder, by its path (with `/`), as the track checks see it. */
 export interface TrackFile {
@@ -36,10 +38,10 @@ export const TRACK_RULES: readonly { readonly id: TrackRuleId; readonly defaultS
 ];
 
 interface Step {
-  readonly pattern: RegExp;
+  readonly pattern: TemplatePattern;
   readonly name: Text;
   readonly template: string | undefined;
-  readonly sections: RegExp | undefined;
+  readonly sections: TemplatePattern | undefined;
 }
 
 /**
@@ -59,17 +61,35 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
     found.push({ path: file.path, finding: { rule, severity: setting, ownership: false, message: placed[options.language], range: rangeOf(file.analysis.source, span), fixes: [] } });
   };
   const byPath = new Map(files.map((file) => [normalisePath(file.path), file]));
-  const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
+  const planOf = new Map<TrackFile, TrackFile | undefined>();
   for (const file of files) {
-    const session = file.analysis.session;
-    const reference = session?.frontMatter?.data.traject;
-    if (!session || typeof reference !== 'string' || reference.trim() === '') continue;
-    const plan = byPath.get(resolvePath(file.path, reference.trim()));
+    const reference = referenceOf(file);
+    if (reference !== undefined) planOf.set(file, byPath.get(resolvePath(file.path, reference)));
+  }
+  const circular = onCycles(planOf);
+  const sessionsOfPlan = new Map<TrackFile, TrackFile[]>();
+  for (const [file, plan] of planOf) {
+    const session = file.analysis.session!;
+    const reference = referenceOf(file)!;
     if (!plan?.analysis.session) {
       report(file, 'track-plan-missing', session.frontMatter!.span, text(`het trajectplan "${reference}" is niet gevonden (of is geen sessieblad).`, `the track plan "${reference}" was not found (or is not a session sheet).`));
       continue;
     }
-    sessionsOfPlan.set(plan, [...(sessionsOfPlan.get(plan) ?? []), file]);
+    if (circular.has(file)) {
+      // A plan is where a track starts: one that is this sheet, or that leads back to it, is none.
+      report(
+        file,
+        'track-plan-missing',
+        session.frontMatter!.span,
+        plan === file
+          ? text(`het trajectplan "${reference}" is dit blad zelf; verwijs naar het trajectplan.`, `the track plan "${reference}" is this sheet itself; refer to the track plan.`)
+          : text(`het trajectplan "${reference}" verwijst (via traject:) terug naar dit blad; een van beide is geen trajectplan.`, `the track plan "${reference}" refers back to this sheet (through traject:); one of them is not a track plan.`),
+      );
+      continue;
+    }
+    const planned = sessionsOfPlan.get(plan);
+    if (planned) planned.push(file);
+    else sessionsOfPlan.set(plan, [file]);
   }
   for (const [plan, sessions] of sessionsOfPlan) {
     const steps = stepsOf(plan);
@@ -79,15 +99,41 @@ export function checkTrack(files: readonly TrackFile[], options: TrackOptions): 
   return found;
 }
 
+/** A sheet's `traject:` reference, trimmed, when it has one. */
+function referenceOf(file: TrackFile): string | undefined {
+  const reference = file.analysis.session?.frontMatter?.data.traject;
+  return typeof reference === 'string' && reference.trim() !== '' ? reference.trim() : undefined;
+}
+
+/** The sheets whose chain of `traject:` references comes back to them; each followed once, so linear. */
+function onCycles(planOf: ReadonlyMap<TrackFile, TrackFile | undefined>): Set<TrackFile> {
+  const circular = new Set<TrackFile>();
+  const done = new Set<TrackFile>();
+  for (const start of planOf.keys()) {
+    const path: TrackFile[] = [];
+    const onPath = new Set<TrackFile>();
+    let current: TrackFile | undefined = start;
+    while (current && !done.has(current) && !onPath.has(current)) {
+      path.push(current);
+      onPath.add(current);
+      current = planOf.get(current);
+    }
+    if (current && onPath.has(current)) for (const file of path.slice(path.indexOf(current))) circular.add(file);
+    for (const file of path) done.add(file);
+  }
+  return circular;
+}
+
 type Reporter = (file: TrackFile, rule: TrackRuleId, span: Span, message: Text) => void;
 
 function stepsOf(plan: TrackFile): Step[] {
   const settings = (plan.analysis.template?.rules['planning-order']?.steps as { pattern: string; name: Text; template?: string; sections?: string }[] | undefined) ?? [];
+  const patterns = plan.analysis.template?.patterns;
   return settings.map((step) => ({
-    pattern: new RegExp(step.pattern, 'iu'),
+    pattern: patternOf(patterns, step.pattern),
     name: step.name,
     template: step.template,
-    sections: step.sections === undefined ? undefined : new RegExp(step.sections, 'iu'),
+    sections: step.sections === undefined ? undefined : patternOf(patterns, step.sections),
   }));
 }
 
@@ -160,7 +206,7 @@ function checkContinuity(sessions: readonly TrackFile[], steps: readonly Step[],
 }
 
 /** Sections whose heading matches, by the title after the colon; placeholder titles are left out. */
-function titledSections(file: TrackFile, pattern: RegExp): { title: string; text: string; span: Span }[] {
+function titledSections(file: TrackFile, pattern: TemplatePattern): { title: string; text: string; span: Span }[] {
   return (file.analysis.session?.sections ?? []).flatMap((section) => {
     const heading = section.heading;
     if (!heading || !pattern.test(heading.text)) return [];
