@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { t } from './i18n';
+import { language, t } from './i18n';
 import { loadTemplate, slugify, templateFromSheet, text } from '../core/index';
 import { exists, writeNewFile } from './files';
 import { readSettings } from './settings';
@@ -43,7 +43,7 @@ export async function newTemplateFromFile(registry: TemplateRegistry, request: N
   const scaffoldUri = vscode.Uri.joinPath(target, `${id}.md`);
   const check = loadTemplate({ file: definitionUri.fsPath, json: made.json, scaffold: made.scaffold });
   if (!check.ok) {
-    void vscode.window.showErrorMessage(t('The template was not written: its definition is not valid ({0}).', check.problems[0].message.en));
+    void vscode.window.showErrorMessage(t('The template was not written: its definition is not valid ({0}).', check.problems[0].message[language()]));
     return undefined;
   }
   if (!(await writeNewFile(scaffoldUri, made.scaffold))) return refuse(scaffoldUri);
@@ -93,7 +93,7 @@ async function askId(registry: TemplateRegistry, target: vscode.Uri, name: strin
         return t('There is already a template "{0}" in {1}.', typed, vscode.workspace.asRelativePath(target));
       }
       const shadowed = registry.entries.find((entry) => entry.template.id === typed);
-      return shadowed ? { message: t('This replaces the {0} template "{1}" in this workspace.', ORIGIN[shadowed.origin][readSettings(target).language], shadowed.template.name.en), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+      return shadowed ? { message: t('This replaces the {0} template "{1}" in this workspace.', ORIGIN[shadowed.origin][readSettings(target).language], shadowed.template.name[readSettings(target).language]), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
     },
   });
   return id || undefined;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { t } from './i18n';
-import { builtInTemplates, loadTemplate, scaffoldFileName, text, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
+import { language, t } from './i18n';
+import { builtInTemplates, loadTemplate, scaffoldFileName, scaffoldKindProblem, scaffoldPathProblem, text, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
 import { SECTION } from './settings';
 
 export type TemplateOrigin = 'built-in' | 'workspace' | 'user';
@@ -96,8 +96,20 @@ export class TemplateRegistry implements vscode.Disposable {
       );
       for (const [name] of names.filter(([file, type]) => type === vscode.FileType.File && file.endsWith('.template.json')).sort()) {
         const file = vscode.Uri.joinPath(folder, name);
-        const json = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
-        const scaffold = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, scaffoldFileName(json, name))).then(
+        // A file may go between the listing and the read (a delete, a git checkout): skip it.
+        const bytes = await vscode.workspace.fs.readFile(file).then(
+          (read) => read,
+          () => undefined,
+        );
+        if (!bytes) continue;
+        const json = new TextDecoder().decode(bytes);
+        const scaffoldUri = vscode.Uri.joinPath(folder, scaffoldFileName(json, name));
+        const refused = await scaffoldProblem(folder, scaffoldUri);
+        if (refused) {
+          problems.set(file.toString(), { uri: file, problems: [{ file: file.fsPath, pointer: '/scaffold', message: refused, position: undefined }] });
+          continue;
+        }
+        const scaffold = await vscode.workspace.fs.readFile(scaffoldUri).then(
           (bytes) => new TextDecoder().decode(bytes),
           () => undefined,
         );
@@ -121,7 +133,7 @@ export class TemplateRegistry implements vscode.Disposable {
     this.notified.add(key);
     const open = t('Open');
     void vscode.window
-      .showWarningMessage(t('Template {0} is broken and was skipped: {1}', vscode.workspace.asRelativePath(uri), problem.message.en), open)
+      .showWarningMessage(t('Template {0} is broken and was skipped: {1}', vscode.workspace.asRelativePath(uri), problem.message[language()]), open)
       .then((choice) => {
         if (choice === open) void vscode.window.showTextDocument(uri);
       });
@@ -151,7 +163,26 @@ export const ORIGIN: Readonly<Record<TemplateOrigin, Text>> = {
 function toDiagnostic(problem: TemplateProblem): vscode.Diagnostic {
   const position = problem.position ? new vscode.Position(problem.position.line - 1, problem.position.column - 1) : new vscode.Position(0, 0);
   const where = problem.pointer ? ` (${problem.pointer})` : '';
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), `${problem.message.en}${where}`, vscode.DiagnosticSeverity.Error);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), `${problem.message[language()]}${where}`, vscode.DiagnosticSeverity.Error);
   diagnostic.source = 'Session Templates';
   return diagnostic;
+}
+
+/**
+ * Why a scaffold may not be read: it lies outside its templates folder, or it is a folder, a
+ * link or another special file (a FIFO would block the read for ever). A missing one is fine:
+ * the definition then has no scaffold.
+ */
+async function scaffoldProblem(folder: vscode.Uri, scaffold: vscode.Uri): Promise<Text | undefined> {
+  const outside = scaffoldPathProblem(folder.path, scaffold.path);
+  if (outside) return outside;
+  const stat = await vscode.workspace.fs.stat(scaffold).then(
+    (found) => found,
+    () => undefined,
+  );
+  if (!stat) return undefined;
+  if (stat.type & vscode.FileType.Directory) return scaffoldKindProblem(scaffold.fsPath, 'folder');
+  // A link may lead out of the folder; only a plain file is read.
+  if (!(stat.type & vscode.FileType.File) || stat.type & vscode.FileType.SymbolicLink) return scaffoldKindProblem(scaffold.fsPath, 'special');
+  return undefined;
 }

@@ -29,12 +29,29 @@ describe('templates from the workspace', () => {
     await templates.reload();
     const [problem] = vscode.languages.getDiagnostics(broken);
     assert.ok(problem, 'a diagnostic in the broken definition');
-    assert.equal(problem.message, 'Property "en" is missing. (/name)');
+    assert.equal(problem.message, 'Eigenschap "en" ontbreekt. (/name)', 'in the chosen language');
     assert.deepEqual([problem.range.start.line, problem.range.start.character], [2, 2]);
     assert.ok(templates.templates.some((template) => template.id === 'retro'));
     assert.ok(templates.templates.some((template) => template.id === 'baateigenaren'));
     await vscode.workspace.fs.delete(broken);
     await templates.reload();
     assert.deepEqual(vscode.languages.getDiagnostics(broken), []);
+  });
+
+  it('a scaffold outside the templates folder, or a folder, is not read: the template is reported and skipped', async () => {
+    const { templates } = await api();
+    const outside = workspaceUri('.sessions', 'templates', 'buiten.template.json');
+    const folder = workspaceUri('.sessions', 'templates', 'map.template.json');
+    await write(['geheim.md'], '# Retro geheim\n');
+    await write(['.sessions', 'templates', 'buiten.template.json'], JSON.stringify({ id: 'buiten', name: { nl: 'Buiten', en: 'Outside' }, match: { heading: '^Buiten' }, scaffold: '../../geheim.md' }));
+    await write(['.sessions', 'templates', 'map.template.json'], JSON.stringify({ id: 'map', name: { nl: 'Map', en: 'Folder' }, match: { heading: '^Map' } }));
+    await vscode.workspace.fs.createDirectory(workspaceUri('.sessions', 'templates', 'map.md'));
+    await templates.reload();
+    assert.match(vscode.languages.getDiagnostics(outside)[0]?.message ?? '', /ligt buiten de sjablonenmap.*\(\/scaffold\)$/);
+    assert.match(vscode.languages.getDiagnostics(folder)[0]?.message ?? '', /is een map, geen bestand/);
+    assert.ok(!templates.templates.some((template) => template.id === 'buiten' || template.id === 'map'));
+    assert.ok(templates.templates.some((template) => template.id === 'baateigenaren'), 'the others keep working');
+    for (const uri of [outside, folder, workspaceUri('.sessions', 'templates', 'map.md'), workspaceUri('geheim.md')]) await vscode.workspace.fs.delete(uri, { recursive: true });
+    await templates.reload();
   });
 });
