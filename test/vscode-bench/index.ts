@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { parseMarkdown } from '../../src/core/parse';
 import userSheet from '../../src/templates/baateigenaren.md';
+import type { SessionTemplatesApi } from '../../src/extension';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,6 +35,21 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(sheet);
   const firstDiagnostics = await shown;
 
+  const { analyzer } = extension.exports as SessionTemplatesApi;
+  const timed = (document: vscode.TextDocument) => {
+    const begin = performance.now();
+    analyzer.analyzeText(document.getText(), document.uri);
+    return performance.now() - begin;
+  };
+  const sheetDocument = await vscode.workspace.openTextDocument(sheet);
+  // A 5 MB README-like file that is no sheet, and a sheet of about 1 MB (its notes grown).
+  const notes = (size: number, line: string) => Array.from({ length: Math.ceil(size / line.length) }, () => line).join('\n');
+  const readme = await vscode.workspace.openTextDocument({ language: 'markdown', content: `# Changelog\n\n${notes(5 * 1024 * 1024, '- Fixed a thing in [the parser](https://example.org) with `code` and **bold** text.')}` });
+  const bigSheet = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${sheetDocument.getText()}\n## Notities\n\n${notes(1024 * 1024, 'Notitie: besproken, niets open, volgende keer verder.\n')}` });
+  const sheetCost = median(Array.from({ length: 15 }, () => timed(sheetDocument)));
+  const readmeCost = median(Array.from({ length: 5 }, () => timed(readme)));
+  const bigSheetCost = timed(bigSheet);
+
   const parses: number[] = [];
   for (let round = 0; round < 60; round++) {
     const begin = performance.now();
@@ -45,4 +61,7 @@ export async function run(): Promise<void> {
   console.log('activation in VS Code Server 1.100 (extension host), one cold activation');
   console.log(`  activate() incl. loading the bundle     ${activation.toFixed(1).padStart(7)} ms   ${(activation / parse).toFixed(1)}× a warm parse of the user's sheet (${parse.toFixed(2)} ms)`);
   console.log(`  opening the user's sheet to diagnostics ${firstDiagnostics.toFixed(1).padStart(7)} ms   (includes VS Code opening the editor)`);
+  console.log(`  analysing the user's sheet (4 KB)       ${sheetCost.toFixed(1).padStart(7)} ms   median of 15`);
+  console.log(`  a 5 MB Markdown file that is no sheet   ${readmeCost.toFixed(1).padStart(7)} ms   ${(readmeCost / sheetCost).toFixed(2)}× the 4 KB sheet (recognised from its lines, never parsed)`);
+  console.log(`  a 1 MB sheet, analysed in one piece     ${bigSheetCost.toFixed(0).padStart(7)} ms   the longest the extension host is blocked (over sessionTemplates.maxSheetSizeKB, 512 KB by default, it is not analysed while editing)`);
 }
