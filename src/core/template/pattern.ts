@@ -19,10 +19,28 @@ export function compilePattern(source: string): TemplatePattern {
   } catch (error) {
     throw new SyntaxError(error instanceof Error ? error.message : String(error));
   }
+  // The same header cells and headings are matched on every keystroke: remember the answers.
+  const tested = remembered<boolean>();
+  const executed = remembered<RegExpExecArray | null>();
   return {
     source,
-    test: (input) => compiled.test(input),
-    exec: (input) => compiled.exec(input) as RegExpExecArray | null,
+    test: (input) => tested(input, () => compiled.test(input)),
+    exec: (input) => executed(input, () => compiled.exec(input) as RegExpExecArray | null),
+  };
+}
+
+/** Most distinct inputs one pattern remembers: a sheet's headers and headings, with room to spare. */
+const REMEMBERED = 512;
+
+/** A small memo of one pattern's results by input, emptied when full so it stays bounded. */
+function remembered<T>(): (input: string, compute: () => T) => T {
+  const results = new Map<string, T>();
+  return (input, compute) => {
+    if (results.has(input)) return results.get(input) as T;
+    if (results.size >= REMEMBERED) results.clear();
+    const result = compute();
+    results.set(input, result);
+    return result;
   };
 }
 
