@@ -50,16 +50,21 @@ export function toSourceText(original: string): SourceText {
   return { text, eol, lineStarts };
 }
 
-export function positionAt(source: SourceText, offset: number): Position {
-  const starts = source.lineStarts;
+/** The index of the last of `sorted` (ascending, starting at or below `value`) that is at or before `value`. */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
   let low = 0;
-  let high = starts.length - 1;
+  let high = sorted.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
+    if (sorted[middle] <= value) low = middle;
     else high = middle - 1;
   }
-  return { line: low + 1, column: offset - starts[low] + 1 };
+  return low;
+}
+
+export function positionAt(source: SourceText, offset: number): Position {
+  const line = lastAtOrBefore(source.lineStarts, offset);
+  return { line: line + 1, column: offset - source.lineStarts[line] + 1 };
 }
 
 export function rangeOf(source: SourceText, span: Span): Range {

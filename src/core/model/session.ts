@@ -124,15 +124,7 @@ const columnlessCell = (row: Row): Cell => ({
 function missingCell(source: string, row: Row, index: number): Cell {
   const closed = source[row.span.end - 1] === '|';
   const before = `${closed ? '' : ' |'}${' |'.repeat(Math.max(0, index - row.cells.length))}`;
-  return {
-    span: { start: row.span.end, end: row.span.end },
-    contentSpan: { start: row.span.end, end: row.span.end },
-    text: '',
-    state: 'empty',
-    checkbox: undefined,
-    choice: undefined,
-    missing: { before },
-  };
+  return { ...columnlessCell(row), missing: { before } };
 }
 
 function cellAt(source: string, row: Row, index: number | undefined): Cell | undefined {

@@ -1,7 +1,7 @@
 import { listOf, text, type Text } from '../i18n/text';
 import type { Benefit, SessionModel, TableKind } from '../model/session';
 import type { Table } from '../model/types';
-import type { Span } from '../source';
+import { lastAtOrBefore, type Span } from '../source';
 
 /*
  * Where something is in a sheet, named as a person would: the benefit it belongs to, the
@@ -60,16 +60,8 @@ function indexOf(session: SessionModel): PlaceIndex {
 
 /** The innermost section an offset is in: the one whose heading is the last to start at or before it. */
 export function sectionAt(session: SessionModel, offset: number): number {
-  const starts = indexOf(session).headingStarts;
   // Sections are in document order; section 0 (before any heading) has no heading.
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
+  return lastAtOrBefore(indexOf(session).headingStarts, offset);
 }
 
 /** `Baat 3 (Efficiëntere klantprocessen)`; a benefit without a number goes by its title. */
