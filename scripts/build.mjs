@@ -35,7 +35,8 @@ function filesUnder(folder, suffix) {
   return found;
 }
 
-const entryPoints = { 'cli/session-lint': 'src/cli/session-lint.ts', extension: 'src/extension.ts' };
+// The analysis worker is its own bundle: the extension host starts it as a worker thread.
+const entryPoints = { 'cli/session-lint': 'src/cli/session-lint.ts', extension: 'src/extension.ts', analysisWorker: 'src/background/nodeWorker.ts' };
 if (args.has('--tests')) {
   for (const file of [...filesUnder(join(root, 'test/unit'), '.test.ts'), ...filesUnder(join(root, 'test/vscode'), '.ts')]) {
     entryPoints[relative(root, file).replace(/\.ts$/, '')] = file;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { BackgroundAnalysis } from './background/client';
 import { ActiveSheet } from './vscode/activeSheet';
 import { AgendaTimeCompletion } from './vscode/agendaCompletion';
 import { AutoSuggest } from './vscode/autoSuggest';
@@ -27,6 +28,7 @@ export interface SessionTemplatesApi {
   readonly ownerPicker: OwnerPicker;
   readonly templates: TemplateRegistry;
   readonly analyzer: SheetAnalyzer;
+  readonly background: BackgroundAnalysis;
   readonly ruleDocs: RuleDocs;
   readonly statusBar: ProgressStatusBar;
   readonly autoSuggest: AutoSuggest;
@@ -35,7 +37,9 @@ export interface SessionTemplatesApi {
 /** Wires the features together; each lives in its own module under src/vscode/. */
 export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
   const templates = new TemplateRegistry();
-  const analyzer = new SheetAnalyzer(templates);
+  // Large sheets are analysed in this worker thread, off the extension host's own.
+  const background = new BackgroundAnalysis(vscode.Uri.joinPath(context.extensionUri, 'out', 'analysisWorker.js').fsPath);
+  const analyzer = new SheetAnalyzer(templates, background);
   void templates.reload();
   const diagnostics = new DiagnosticsManager(analyzer);
   const sheet = new ActiveSheet(analyzer);
@@ -75,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
-  return { progressView, ownerPicker, templates, analyzer, ruleDocs, statusBar, autoSuggest };
+  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest };
 }
 
 export function deactivate(): void {

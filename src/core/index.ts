@@ -1,5 +1,6 @@
 // The public face of the core: everything the extension, the CLI and the tests use.
 export { analyze, severityOf, type Analysis, type AnalyzeOptions, type Finding, type Fix, type TextEdit } from './analysis/analyze';
+export { fromPortable, FixesElsewhereError, toPortable, toPortableFixes, type PortableAnalysis, type PortableFix } from './analysis/transfer';
 export { setStatusEdit } from './analysis/status';
 export { applyFixes } from './analysis/applyFixes';
 export { fixSheet } from './analysis/fixSheet';

@@ -19,6 +19,9 @@ export class ActiveSheet implements vscode.Disposable {
         if (event.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
       analyzer.onDidInvalidate(() => this.refresh()),
+      analyzer.onDidAnalyze((document) => {
+        if (document === vscode.window.activeTextEditor?.document) this.refresh();
+      }),
     );
     this.refresh();
   }
@@ -34,6 +37,12 @@ export class ActiveSheet implements vscode.Disposable {
     if (!editor) return undefined;
     const analysis = this.analyzer.analyze(editor.document);
     return analysis.template ? analysis : undefined;
+  }
+
+  /** Whether the active sheet is being analysed in the background (a large sheet): what shows is of an older text. */
+  get pending(): boolean {
+    const editor = this.editor;
+    return editor !== undefined && this.analyzer.isPending(editor.document);
   }
 
   /** When the active editor holds a sheet too large to analyse: its size and the limit. */

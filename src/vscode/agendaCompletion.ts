@@ -14,11 +14,11 @@ const FIRST_CELL = /^\s*\|\s*([\d:.]*)$/;
 export class AgendaTimeCompletion implements vscode.CompletionItemProvider {
   constructor(private readonly analyzer: SheetAnalyzer) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
     const line = document.lineAt(position.line).text;
     const typed = FIRST_CELL.exec(line.slice(0, position.character));
     if (!typed) return [];
-    const { session } = this.analyzer.analyze(document);
+    const { session } = await this.analyzer.whenAnalyzed(document);
     const next = session && nextAgendaStart(session, position.line + 1);
     if (!next) return [];
     const time = formatClock(next.minutes);

@@ -15,8 +15,8 @@ export class BenefitCodeLens implements vscode.CodeLensProvider {
 
   readonly onDidChangeCodeLenses = undefined;
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
-    const { session } = this.analyzer.analyze(document);
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+    const { session } = await this.analyzer.whenAnalyzed(document);
     if (!session) return [];
     return session.benefits.map((benefit) => {
       const priorities = benefit.priorities.map((group) => {

@@ -22,7 +22,7 @@ export async function checkWorkspace(analyzer: SheetAnalyzer, diagnostics: Diagn
         if (token.isCancellationRequested) break;
         progress.report({ increment: 100 / files.length, message: `${index + 1}/${files.length}` });
         const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-        const analysis = open ? analyzer.analyze(open) : analyzer.analyzeText(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), uri);
+        const analysis = open ? await analyzer.whenAnalyzed(open) : await analyzer.analyzeTextAside(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)), uri);
         if (!analysis.template) {
           diagnostics.collection.delete(uri);
           continue;

@@ -15,24 +15,29 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly analyzer: SheetAnalyzer) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
-    const analysis = this.analyzer.analyze(document);
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): Promise<vscode.CodeAction[]> {
+    const analysis = await this.analyzer.whenAnalyzed(document);
     if (!analysis.template) return [];
-    const actions: vscode.CodeAction[] = [];
-    for (const finding of analysis.findings) {
+    const here = analysis.findings.filter((finding) => {
       const findingRange = toRange(finding.range);
-      if (!findingRange.intersection(range) && !findingRange.contains(range.start)) continue;
+      return findingRange.intersection(range) !== undefined || findingRange.contains(range.start);
+    });
+    // Fixes are built for these findings only (in the worker, for a large sheet).
+    const fixesOfEach = await this.analyzer.fixesOf(analysis, here);
+    const actions: vscode.CodeAction[] = [];
+    for (const [at, finding] of here.entries()) {
+      const fixes = fixesOfEach[at];
       const diagnostic = toDiagnostic(finding);
-      if (OWNER_RULES.has(finding.rule) && finding.fixes.length > 1) actions.push(this.pickOwner(document, finding, diagnostic));
-      for (const [index, fix] of finding.fixes.entries()) {
+      if (OWNER_RULES.has(finding.rule) && fixes.length > 1) actions.push(this.pickOwner(document, fixes, diagnostic));
+      for (const [index, fix] of fixes.entries()) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.edit = new vscode.WorkspaceEdit();
         for (const edit of fix.edits) action.edit.replace(document.uri, toRange(edit.range), edit.newText);
-        action.isPreferred = index === 0 && finding.fixes.length === 1;
+        action.isPreferred = index === 0 && fixes.length === 1;
         actions.push(action);
       }
-      if (finding.rule === 'owner-missing') actions.push(...this.helpFillOwner(document, finding, diagnostic));
+      if (finding.rule === 'owner-missing') actions.push(...this.helpFillOwner(document, finding, fixes.length, diagnostic));
       // Last, never first: turning a rule off is the way out, not the way to fix.
       actions.push(this.disableForLine(document, finding, diagnostic));
     }
@@ -40,12 +45,12 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
   }
 
   /** One action that opens a quick pick of the candidate owners (each fix is one of them). */
-  private pickOwner(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  private pickOwner(document: vscode.TextDocument, fixes: readonly Fix[], diagnostic: vscode.Diagnostic): vscode.CodeAction {
     const title = t('Pick an owner…');
     const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
-    action.command = { command: PICK_OWNER_COMMAND, title, arguments: [document.uri, finding.fixes] };
+    action.command = { command: PICK_OWNER_COMMAND, title, arguments: [document.uri, fixes] };
     return action;
   }
 
@@ -53,15 +58,15 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
    * A missing owner with nobody to pick yet (no participant named): what helps is to type
    * the owner in, or to name the participants first.
    */
-  private helpFillOwner(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  private helpFillOwner(document: vscode.TextDocument, finding: Finding, fixCount: number, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
     const fill = new vscode.CodeAction(t('Fill in the owner'), vscode.CodeActionKind.QuickFix);
     fill.diagnostics = [diagnostic];
-    fill.isPreferred = finding.fixes.length === 0;
+    fill.isPreferred = fixCount === 0;
     fill.command = { command: FILL_OWNER_COMMAND, title: fill.title, arguments: [document.uri, finding.range] };
     const participants = new vscode.CodeAction(t('Go to the participants table'), vscode.CodeActionKind.QuickFix);
     participants.diagnostics = [diagnostic];
     participants.command = { command: GO_TO_PARTICIPANTS_COMMAND, title: participants.title, arguments: [document.uri] };
-    return finding.fixes.length === 0 ? [fill, participants] : [fill];
+    return fixCount === 0 ? [fill, participants] : [fill];
   }
 
   /** A `disable-line` comment at the end of the line; in a table row, inside its last cell. */

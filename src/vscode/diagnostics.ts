@@ -35,6 +35,7 @@ export class DiagnosticsManager implements vscode.Disposable {
       // ...and reopening it then opens no document: show its findings again.
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((editor) => this.update(editor.document))),
       analyzer.onDidInvalidate(() => this.updateAll()),
+      analyzer.onDidAnalyze((document) => this.update(document)),
     );
     this.updateAll();
   }
@@ -47,6 +48,8 @@ export class DiagnosticsManager implements vscode.Disposable {
   update(document: vscode.TextDocument): void {
     if (!isMarkdown(document) || document.uri.scheme === 'git') return;
     const analysis = this.analyzer.analyze(document);
+    // A large sheet being analysed keeps its findings until the new ones are ready (onDidAnalyze).
+    if (this.analyzer.isPending(document)) return;
     if (!analysis.template) {
       this.forget(document.uri);
       return;

@@ -29,7 +29,7 @@ export async function fillOwner(uri: vscode.Uri, range: Range): Promise<void> {
 /** "Go to the participants table": its first name still to fill in, selected, or else its first row. */
 export async function goToParticipants(analyzer: SheetAnalyzer, uri: vscode.Uri): Promise<void> {
   const editor = await vscode.window.showTextDocument(uri);
-  const { session } = analyzer.analyze(editor.document);
+  const { session } = await analyzer.whenAnalyzed(editor.document);
   const first = session?.participants.find((participant) => participant.nameCell.state !== 'filled') ?? session?.participants[0];
   if (!session || !first) {
     void vscode.window.showInformationMessage(t('This sheet has no participants table.'));

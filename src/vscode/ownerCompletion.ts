@@ -11,8 +11,8 @@ import type { SheetAnalyzer } from './sheets';
 export class OwnerCompletion implements vscode.CompletionItemProvider {
   constructor(private readonly analyzer: SheetAnalyzer) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
-    const { session } = this.analyzer.analyze(document);
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+    const { session } = await this.analyzer.whenAnalyzed(document);
     if (!session) return [];
     const before = textBefore(document, position);
     if (!isOwnerPlace(session, before, position.line + 1)) return [];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis, OwnerGap, ProgressItem, SectionProgress } from '../core/index';
+import type { Analysis, OwnerGap, Progress, ProgressItem, SectionProgress } from '../core/index';
 import type { ActiveSheet } from './activeSheet';
 import { toRange } from './convert';
 import { language, onDidChangeLanguage, t } from './i18n';
@@ -9,7 +9,8 @@ export const REVEAL_COMMAND = 'sessionTemplates.reveal';
 export const PROGRESS_VIEW_ID = 'sessionTemplates.progress';
 
 type Node =
-  | { kind: 'owners' }
+  // Each node carries what it shows: VS Code may ask for its item after the sheet changed.
+  | { kind: 'owners'; progress: Progress }
   | { kind: 'gap'; gap: OwnerGap }
   | { kind: 'section'; section: SectionProgress }
   | { kind: 'item'; item: ProgressItem };
@@ -77,7 +78,7 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getChildren(node?: Node): Node[] {
     const progress = this.analysis?.progress;
     if (!progress) return [];
-    if (node?.kind === 'owners') return progress.owners.lacking.map((gap): Node => ({ kind: 'gap', gap }));
+    if (node?.kind === 'owners') return node.progress.owners.lacking.map((gap): Node => ({ kind: 'gap', gap }));
     if (node?.kind === 'item' || node?.kind === 'gap') return [];
     const parent = node?.kind === 'section' ? node.section.index : undefined;
     // Under the title (H1), its sections are the top level.
@@ -86,14 +87,14 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     const sections = progress.sections.filter((section) => section.total > 0 && section.depth > 1 && section.parent === top);
     const items = progress.items.filter((item) => !item.done && (item.section === parent || (parent === undefined && (item.section === 0 || item.section === title?.index))));
     const rows = [...items.map((item): Node => ({ kind: 'item', item })), ...sections.map((section): Node => ({ kind: 'section', section }))].sort((a, b) => line(a) - line(b));
-    return node === undefined && progress.owners.benefits > 0 ? [{ kind: 'owners' }, ...rows] : rows;
+    return node === undefined && progress.owners.benefits > 0 ? [{ kind: 'owners', progress }, ...rows] : rows;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     const lang = language();
     switch (node.kind) {
       case 'owners': {
-        const progress = this.analysis!.progress!;
+        const { progress } = node;
         const lacking = progress.owners.lacking.length;
         const item = new vscode.TreeItem(ownersLine(progress) ?? '', lacking > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
         item.iconPath = new vscode.ThemeIcon(lacking > 0 ? 'warning' : 'pass-filled', new vscode.ThemeColor(lacking > 0 ? 'problemsWarningIcon.foreground' : 'testing.iconPassed'));

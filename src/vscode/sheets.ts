@@ -1,32 +1,68 @@
 import * as vscode from 'vscode';
-import { analyze, maybeSessionSheet, toSourceText, type Analysis } from '../core/index';
-import { readSettings } from './settings';
+import { AnalysisCancelled, type BackgroundAnalysis } from '../background/client';
+import type { AnalysisJob, TemplateEntry } from '../background/protocol';
+import { analyze, fromPortable, maybeSessionSheet, toSourceText, type Analysis, type Finding, type Fix } from '../core/index';
+import { readSettings, type Settings } from './settings';
 import type { TemplateRegistry } from './templates';
 
 /**
+ * Sheets larger than this are analysed in the worker thread. Below it an analysis takes tens
+ * of milliseconds, less than the trip to the worker is worth; above it, it grows to seconds.
+ */
+export const BACKGROUND_ABOVE = 32 * 1024;
+
+interface Cached {
+  readonly version: number;
+  readonly generation: number;
+  readonly analysis: Analysis;
+}
+
+interface Running {
+  readonly version: number;
+  readonly generation: number;
+  readonly done: Promise<void>;
+}
+
+/**
  * Analyses Markdown documents through the core, once per document version and settings:
- * diagnostics, code actions, progress and completion all read the same analysis.
+ * diagnostics, code actions, progress and completion all read the same analysis. A large
+ * sheet is analysed in a worker thread, so typing, scrolling and every other extension go on
+ * meanwhile; a newer edit cancels the analysis under way.
  */
 export class SheetAnalyzer implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; generation: number; analysis: Analysis }>();
+  private readonly cache = new Map<string, Cached>();
+  private readonly running = new Map<string, Running>();
+  /** The job each worker-made analysis answers: its fixes are built there, on request. */
+  private readonly jobs = new WeakMap<Analysis, AnalysisJob>();
   private readonly skipped = new Map<string, { size: number; limit: number }>();
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when settings change, so every analysis is stale. */
   readonly onDidInvalidate = this.changed.event;
+  private readonly analyzed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a background analysis of a document's current text is ready. */
+  readonly onDidAnalyze = this.analyzed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly registry: TemplateRegistry) {
+  constructor(
+    private readonly registry: TemplateRegistry,
+    private readonly background: BackgroundAnalysis | undefined,
+  ) {
     this.subscriptions.push(
-      registry.onDidChange(() => this.invalidate()),
+      registry.onDidChange(() => {
+        this.background?.setTemplates(this.templateEntries());
+        this.invalidate();
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sessionTemplates')) this.invalidate();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.cache.delete(document.uri.toString());
+        this.running.delete(document.uri.toString());
         this.skipped.delete(document.uri.toString());
       }),
     );
+    this.background?.setTemplates(this.templateEntries());
   }
 
   invalidate(): void {
@@ -34,19 +70,52 @@ export class SheetAnalyzer implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /**
+   * The analysis of the document's current text. For a large sheet whose background analysis
+   * is not ready yet, the latest one there is (of an older text, see {@link isPending}), or
+   * an empty one: good for showing progress, never for edits; {@link whenAnalyzed} waits.
+   */
   analyze(document: vscode.TextDocument): Analysis {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
+    if (cached && this.isCurrent(cached, document)) return cached.analysis;
     const text = document.getText();
     const settings = readSettings(document.uri);
+    const sheet = text.length > BACKGROUND_ABOVE && maybeSessionSheet(text, this.registry.templates);
     // A sheet too large to analyse on every edit is left alone, and the status bar says so.
-    const tooLarge = text.length > settings.maxSheetSize && maybeSessionSheet(text, this.registry.templates);
-    const analysis = tooLarge ? notAnalysed(text) : this.analyzeText(text, document.uri);
-    if (tooLarge) this.skipped.set(key, { size: text.length, limit: settings.maxSheetSize });
-    else this.skipped.delete(key);
-    this.cache.set(key, { version: document.version, generation: this.generation, analysis });
-    return analysis;
+    if (sheet && text.length > settings.maxSheetSize) {
+      this.skipped.set(key, { size: text.length, limit: settings.maxSheetSize });
+      return this.keep(document, notAnalysed(text));
+    }
+    this.skipped.delete(key);
+    if (sheet && this.background) {
+      this.analyzeInBackground(document, text, settings);
+      return cached?.analysis ?? notAnalysed(text);
+    }
+    return this.keep(document, this.analyzeText(text, document.uri));
+  }
+
+  /** The analysis of the document's current text, waiting for the worker if it is busy with it. */
+  async whenAnalyzed(document: vscode.TextDocument): Promise<Analysis> {
+    for (;;) {
+      const analysis = this.analyze(document);
+      const running = this.running.get(document.uri.toString());
+      if (!running || document.isClosed) return analysis;
+      await running.done;
+    }
+  }
+
+  /** Whether a background analysis of the document's current text is still under way. */
+  isPending(document: vscode.TextDocument): boolean {
+    const running = this.running.get(document.uri.toString());
+    return running !== undefined && running.version === document.version && running.generation === this.generation;
+  }
+
+  /** The fixes of some findings of an analysis this analyzer made, built where the analysis ran. */
+  async fixesOf(analysis: Analysis, findings: readonly Finding[]): Promise<readonly (readonly Fix[])[]> {
+    const job = this.jobs.get(analysis);
+    if (!job || !this.background) return findings.map((finding) => finding.fixes);
+    return this.background.fixes(job, findings.map((finding) => analysis.findings.indexOf(finding)));
   }
 
   /** The size and the limit of a sheet that was too large to analyse; undefined otherwise. */
@@ -67,22 +136,77 @@ export class SheetAnalyzer implements vscode.Disposable {
   /** Analyses a file's text with the settings that apply to it, without caching. */
   analyzeText(text: string, uri: vscode.Uri): Analysis {
     const settings = readSettings(uri);
-    return analyze(text, {
-      templates: this.registry.templates,
-      language: settings.language,
-      severities: settings.severities,
-      statusShifts: settings.statusShifts,
-    });
+    return analyze(text, { ...jobOptions(settings), templates: this.registry.templates });
+  }
+
+  /** As {@link analyzeText}, in the worker when the text is a large sheet. */
+  async analyzeTextAside(text: string, uri: vscode.Uri): Promise<Analysis> {
+    if (!this.background || text.length <= BACKGROUND_ABOVE || !maybeSessionSheet(text, this.registry.templates)) return this.analyzeText(text, uri);
+    const job = { text, options: jobOptions(readSettings(uri)) };
+    const portable = await this.background.analyze(`aside:${uri.toString()}`, job);
+    return this.remember(fromPortable(portable, text, this.registry.templates) ?? this.analyzeText(text, uri), job);
   }
 
   dispose(): void {
+    this.background?.dispose();
     this.changed.dispose();
+    this.analyzed.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private isCurrent(cached: Cached, document: vscode.TextDocument): boolean {
+    return cached.version === document.version && cached.generation === this.generation;
+  }
+
+  private keep(document: vscode.TextDocument, analysis: Analysis): Analysis {
+    this.cache.set(document.uri.toString(), { version: document.version, generation: this.generation, analysis });
+    return analysis;
+  }
+
+  private remember(analysis: Analysis, job: AnalysisJob): Analysis {
+    this.jobs.set(analysis, job);
+    return analysis;
+  }
+
+  private analyzeInBackground(document: vscode.TextDocument, text: string, settings: Settings): void {
+    const key = document.uri.toString();
+    if (this.isPending(document)) return;
+    const { version } = document;
+    const generation = this.generation;
+    const job = { text, options: jobOptions(settings) };
+    const done = this.background!.analyze(key, job).then(
+      (portable) => {
+        if (this.running.get(key)?.done !== done) return;
+        this.running.delete(key);
+        // Settings or templates changed under it: the next read starts a new one.
+        if (generation !== this.generation) return;
+        const analysis = fromPortable(portable, text, this.registry.templates);
+        this.keep(document, analysis ? this.remember(analysis, job) : notAnalysed(text));
+        this.analyzed.fire(document);
+      },
+      (error: unknown) => {
+        if (this.running.get(key)?.done === done) this.running.delete(key);
+        if (error instanceof AnalysisCancelled) return;
+        // The worker failed on this text (out of memory, say): nothing is shown rather than a wrong picture.
+        console.error(`Session Templates: analysing ${document.uri.toString(true)} failed: ${String(error)}`);
+        if (generation === this.generation && document.version === version) this.keep(document, notAnalysed(text));
+        this.analyzed.fire(document);
+      },
+    );
+    this.running.set(key, { version, generation, done });
+  }
+
+  private templateEntries(): TemplateEntry[] {
+    return this.registry.entries.map((entry) => (entry.source ? { source: entry.source } : { builtIn: entry.template.id }));
   }
 }
 
 export function isMarkdown(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown';
+}
+
+function jobOptions(settings: Settings): AnalysisJob['options'] {
+  return { language: settings.language, severities: settings.severities, statusShifts: settings.statusShifts };
 }
 
 /** The analysis of a sheet that was not analysed: no template, so no findings and no progress. */

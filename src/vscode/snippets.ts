@@ -26,10 +26,10 @@ export const SNIPPET_PREFIXES: readonly string[] = Object.values(SNIPPETS).flatM
 export class SessionSnippets implements vscode.CompletionItemProvider {
   constructor(private readonly analyzer: SheetAnalyzer) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
     const word = document.getWordRangeAtPosition(position, /[\p{L}-]+/u) ?? new vscode.Range(position, position);
     const lang = language();
-    const start = this.agendaStart(document, position);
+    const start = await this.agendaStart(document, position);
     return Object.values(SNIPPETS).flatMap((snippet) =>
       snippet.prefix.map((prefix) => {
         const item = new vscode.CompletionItem(prefix, vscode.CompletionItemKind.Snippet);
@@ -43,8 +43,8 @@ export class SessionSnippets implements vscode.CompletionItemProvider {
     );
   }
 
-  private agendaStart(document: vscode.TextDocument, position: vscode.Position): string {
-    const { session } = this.analyzer.analyze(document);
+  private async agendaStart(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+    const { session } = await this.analyzer.whenAnalyzed(document);
     const next = session && nextAgendaStart(session, position.line + 1);
     return next ? formatClock(next.minutes) : FIRST_START;
   }

@@ -27,9 +27,11 @@ export class ProgressStatusBar implements vscode.Disposable {
       return;
     }
     this.item.command = `${PROGRESS_VIEW}.focus`;
+    // A large sheet being analysed shows the figures of its text before the last edits, spinning.
+    const icon = this.sheet.pending ? '$(sync~spin)' : '$(checklist)';
     const lacking = progress.owners.lacking.length;
     const owners = lacking > 0 ? `  $(warning) ${t('{0} without owner', lacking)}` : '';
-    this.item.text = `$(checklist) ${t('Session {0}/{1} · {2}%', progress.done, progress.total, percent(progress))}${owners}`;
+    this.item.text = `${icon} ${t('Session {0}/{1} · {2}%', progress.done, progress.total, percent(progress))}${owners}`;
     const tooltip = new vscode.MarkdownString(`**${t('Filled in: {0} of {1}', progress.done, progress.total)}**\n\n`);
     const ownership = ownersLine(progress);
     if (ownership) tooltip.appendMarkdown(`${lacking > 0 ? '$(warning) ' : '$(pass) '}${ownership}\n\n`);
@@ -42,6 +44,13 @@ export class ProgressStatusBar implements vscode.Disposable {
 
   /** A sheet too large to analyse while editing: said plainly, with the way to change it. */
   private renderSkipped(): void {
+    if (this.sheet.pending) {
+      this.item.text = `$(sync~spin) ${t('Analysing the session sheet…')}`;
+      this.item.tooltip = t('A large sheet is analysed in the background; its findings and progress appear when it is done.');
+      this.item.command = undefined;
+      this.item.show();
+      return;
+    }
     const skipped = this.sheet.skipped;
     if (!skipped) {
       this.item.hide();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { language, t } from './i18n';
-import { builtInTemplates, loadTemplate, scaffoldFileName, scaffoldKindProblem, scaffoldPathProblem, text, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
+import { builtInTemplates, loadTemplate, scaffoldFileName, scaffoldKindProblem, scaffoldPathProblem, text, type SessionTemplate, type TemplateProblem, type TemplateSource, type Text } from '../core/index';
 import { SECTION } from './settings';
 
 export type TemplateOrigin = 'built-in' | 'workspace' | 'user';
@@ -8,6 +8,8 @@ export type TemplateOrigin = 'built-in' | 'workspace' | 'user';
 export interface KnownTemplate {
   readonly template: SessionTemplate;
   readonly origin: TemplateOrigin;
+  /** The files it was read from; undefined for a built-in one. The analysis worker loads it again from these. */
+  readonly source?: TemplateSource;
 }
 
 const DEFAULT_FOLDER = '.sessions/templates';
@@ -113,8 +115,9 @@ export class TemplateRegistry implements vscode.Disposable {
           (bytes) => new TextDecoder().decode(bytes),
           () => undefined,
         );
-        const result = loadTemplate({ file: file.fsPath, json, scaffold });
-        if (result.ok) byId.set(result.template.id, { template: result.template, origin });
+        const source = { file: file.fsPath, json, scaffold };
+        const result = loadTemplate(source);
+        if (result.ok) byId.set(result.template.id, { template: result.template, origin, source });
         else problems.set(file.toString(), { uri: file, problems: [...result.problems] });
       }
     }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 20_000 });
+  // EXTENSION_TESTS_GREP=<text> runs only the tests whose titles hold it (while working on one).
+  const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 20_000, grep: process.env.EXTENSION_TESTS_GREP || undefined });
   for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, name));
   }
