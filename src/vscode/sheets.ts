@@ -21,6 +21,8 @@ interface Running {
   readonly version: number;
   readonly generation: number;
   readonly done: Promise<void>;
+  /** What {@link SheetAnalyzer.analyze} answers meanwhile, made once: it is asked on every refresh. */
+  readonly meanwhile: Analysis;
 }
 
 /**
@@ -79,6 +81,7 @@ export class SheetAnalyzer implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
     if (cached && this.isCurrent(cached, document)) return cached.analysis;
+    if (this.isPending(document)) return this.running.get(key)!.meanwhile;
     const text = document.getText();
     const settings = readSettings(document.uri);
     const sheet = text.length > BACKGROUND_ABOVE && maybeSessionSheet(text, this.registry.templates);
@@ -88,10 +91,7 @@ export class SheetAnalyzer implements vscode.Disposable {
       return this.keep(document, notAnalysed(text));
     }
     this.skipped.delete(key);
-    if (sheet && this.background) {
-      this.analyzeInBackground(document, text, settings);
-      return cached?.analysis ?? notAnalysed(text);
-    }
+    if (sheet && this.background) return this.analyzeInBackground(document, text, settings, cached?.analysis ?? notAnalysed(text));
     return this.keep(document, this.analyzeText(text, document.uri));
   }
 
@@ -168,9 +168,9 @@ export class SheetAnalyzer implements vscode.Disposable {
     return analysis;
   }
 
-  private analyzeInBackground(document: vscode.TextDocument, text: string, settings: Settings): void {
+  /** Starts the worker on the document's text; answers `meanwhile` until it is done. */
+  private analyzeInBackground(document: vscode.TextDocument, text: string, settings: Settings, meanwhile: Analysis): Analysis {
     const key = document.uri.toString();
-    if (this.isPending(document)) return;
     const { version } = document;
     const generation = this.generation;
     const job = { text, options: jobOptions(settings) };
@@ -193,7 +193,8 @@ export class SheetAnalyzer implements vscode.Disposable {
         this.analyzed.fire(document);
       },
     );
-    this.running.set(key, { version, generation, done });
+    this.running.set(key, { version, generation, done, meanwhile });
+    return meanwhile;
   }
 
   private templateEntries(): TemplateEntry[] {

@@ -15,12 +15,16 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * changelog costs one pass over its lines instead of a parse.
  */
 export function maybeSessionSheet(text: string, templates: readonly SessionTemplate[]): boolean {
-  const lines = text.replace(/^\uFEFF+/, '').split(/\r\n|\r|\n/);
-  if (lines[0]?.trim() === '---' && frontMatterNamesTemplate(lines)) return true;
+  const body = text.replace(/^\uFEFF+/, '');
+  if (firstLine(body).trim() === '---' && frontMatterNamesTemplate(linesOf(body))) return true;
   const headings = templates.flatMap((template) => (template.heading ? [template.heading] : []));
   if (headings.length === 0) return false;
   let fence: string | undefined;
-  for (const [index, line] of lines.entries()) {
+  let previous: string | undefined;
+  // Line by line without splitting the whole text first: a sheet's title is near its top.
+  for (const line of linesOf(body)) {
+    const above = previous;
+    previous = line;
     const marker = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
@@ -30,12 +34,30 @@ export function maybeSessionSheet(text: string, templates: readonly SessionTempl
       fence = marker;
       continue;
     }
-    const title = atxTitle(line) ?? (SETEXT_H1.test(line) && index > 0 ? lines[index - 1] : undefined);
+    const title = atxTitle(line) ?? (SETEXT_H1.test(line) ? above : undefined);
     if (title === undefined || title.length > MAX_TITLE) continue;
     const plain = plainText(title);
     if (headings.some((heading) => heading.test(plain))) return true;
   }
   return false;
+}
+
+/** The lines of a text, split at `\r\n`, `\r` or `\n`, one at a time. */
+function* linesOf(text: string): Generator<string> {
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 10 && code !== 13) continue;
+    yield text.slice(start, at);
+    if (code === 13 && text.charCodeAt(at + 1) === 10) at++;
+    start = at + 1;
+  }
+  yield text.slice(start);
+}
+
+function firstLine(text: string): string {
+  for (const line of linesOf(text)) return line;
+  return '';
 }
 
 /** The text of an ATX level-1 heading (`# Title #`), read by hand: no regex to backtrack. */
@@ -54,9 +76,13 @@ function atxTitle(line: string): string | undefined {
 }
 
 /** Front matter that mentions `template:` at all; the parse decides what it names. */
-function frontMatterNamesTemplate(lines: readonly string[]): boolean {
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index];
+function frontMatterNamesTemplate(lines: Iterable<string>): boolean {
+  let first = true;
+  for (const line of lines) {
+    if (first) {
+      first = false;
+      continue;
+    }
     if (line.trim() === '---' || line.trim() === '...') return false;
     if (/^template\s*:/.test(line)) return true;
   }
