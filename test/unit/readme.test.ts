@@ -9,7 +9,7 @@ describe('the READMEs', () => {
   const contributing = readFileSync(repoPath('CONTRIBUTING.md'), 'utf8');
 
   it('README.md is for users: the developer documentation is in CONTRIBUTING.md', () => {
-    for (const heading of ['## Set-up', '## Design', '## Performance', '## Choices made']) {
+    for (const heading of ['## Set-up', '## Packaging', '## Design', '## Performance', '## Choices made']) {
       assert.ok(contributing.includes(`\n${heading}\n`), `CONTRIBUTING.md has no ${heading}`);
       assert.ok(!readme.includes(`\n${heading}\n`), `README.md still has ${heading}`);
     }
