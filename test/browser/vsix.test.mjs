@@ -1,11 +1,21 @@
 // The packaged extension: `npm run package` makes a .vsix; VS Code Server installs it with
-// --install-extension, as a user would in desktop VS Code, and it activates on a sheet.
+// --install-extension, as a user would in desktop VS Code, and it activates on a sheet. Its
+// details page shows the README's pictures, which the page's policy lets in only as data: URIs.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureCodeServer, launchBrowser, ROOT, startCodeServer } from '../../scripts/vscode-web/code-server.mjs';
+
+/** The README's pictures the details page has loaded, in any frame (a webview nests two). */
+async function picturesShown(page) {
+  let shown = 0;
+  for (const frame of page.frames()) {
+    shown += await frame.$$eval('img', (images) => images.filter((image) => image.src.startsWith('data:image/') && image.naturalWidth > 0).length).catch(() => 0);
+  }
+  return shown;
+}
 
 describe('the packaged extension', function () {
   this.timeout(240_000);
@@ -17,7 +27,7 @@ describe('the packaged extension', function () {
     server?.stop();
   });
 
-  it('installs from its .vsix and activates on a session sheet', async () => {
+  it('installs from its .vsix, activates on a session sheet and shows its README with the pictures', async () => {
     const packaged = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(packaged.status, 0, packaged.stdout + packaged.stderr);
     const home = mkdtempSync(join(tmpdir(), 'vsix-home-'));
@@ -42,5 +52,17 @@ describe('the packaged extension', function () {
     await page.getByRole('treeitem', { name: '2026-03-05-baateigenaren-blanco.md' }).click();
     await page.locator('.statusbar-item', { hasText: 'Sessie 4/51' }).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: join(ROOT, 'test-results', 'installed-from-vsix.png') });
+
+    // The first sheet reveals the progress view in the Explorer; once it shows, that is done
+    // and cannot take the side bar back from the Extensions view.
+    const progress = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Sessievoortgang' }) });
+    await progress.getByRole('treeitem', { name: /baten hebben nog geen echte eigenaar/ }).waitFor({ timeout: 60_000 });
+    const pictures = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/!\[[^\]]*\]\(media\//g).length;
+    await page.locator('.activitybar a.action-label[aria-label^="Extensions"]').click();
+    await page.locator('.extension-list-item', { hasText: 'Session Templates' }).first().click({ timeout: 60_000 });
+    const deadline = Date.now() + 60_000;
+    while ((await picturesShown(page)) < pictures && Date.now() < deadline) await page.waitForTimeout(500);
+    await page.screenshot({ path: join(ROOT, 'test-results', 'installed-from-vsix-details.png') });
+    assert.equal(await picturesShown(page), pictures);
   });
 });
