@@ -29,12 +29,12 @@ export class SheetCodeActions implements vscode.CodeActionProvider {
       const fixes = fixesOfEach[at];
       const diagnostic = toDiagnostic(finding);
       if (OWNER_RULES.has(finding.rule) && fixes.length > 1) actions.push(this.pickOwner(document, fixes, diagnostic));
-      for (const [index, fix] of fixes.entries()) {
+      for (const fix of fixes) {
         const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         action.edit = new vscode.WorkspaceEdit();
         for (const edit of fix.edits) action.edit.replace(document.uri, toRange(edit.range), edit.newText);
-        action.isPreferred = index === 0 && fixes.length === 1;
+        action.isPreferred = fix.preferred;
         actions.push(action);
       }
       if (finding.rule === 'owner-missing') actions.push(...this.helpFillOwner(document, finding, fixes.length, diagnostic));

@@ -71,7 +71,7 @@ describe('analysis in a worker thread', function () {
     const fixes = await background.fixes(job, indices);
     assert.deepEqual(
       fixes,
-      indices.map((index) => here.findings[index].fixes.map((fix) => ({ title: fix.title, edits: fix.edits }))),
+      indices.map((index) => here.findings[index].fixes.map((fix) => ({ title: fix.title, edits: fix.edits, preferred: fix.preferred }))),
     );
   });
 

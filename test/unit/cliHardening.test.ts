@@ -32,7 +32,7 @@ describe('session-lint on odd input and with --fix', function () {
 
   afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
-  it('--fix applies the unambiguous fixes, keeps CRLF and BOM, never touches a non-sheet, and a second run changes nothing', () => {
+  it('--fix applies the preferred fixes, keeps CRLF and BOM, never touches a non-sheet, and a second run changes nothing', () => {
     const sheet = join(workspace, 'sessies', 'crlf.md');
     copyFileSync(repoPath('test/fixtures/baateigenaren-crlf-bom.md'), sheet);
     const readme = join(workspace, 'README.md');

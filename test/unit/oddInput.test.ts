@@ -16,7 +16,7 @@ describe('odd input in the core', function () {
   it('applyFixes keeps the BOMs and CRLF, takes every fix whole or not at all, and leaves overlapping ones out', () => {
     const original = '\uFEFF\uFEFFab\r\ncd\r\n';
     const at = (line: number, column: number) => ({ line, column });
-    const fix = (line: number, start: number, end: number, newText: string) => ({ title: 't', edits: [{ range: { start: at(line, start), end: at(line, end) }, newText }] });
+    const fix = (line: number, start: number, end: number, newText: string) => ({ title: 't', edits: [{ range: { start: at(line, start), end: at(line, end) }, newText }], preferred: true });
     const result = applyFixes(original, [fix(1, 1, 2, 'A'), fix(1, 1, 3, 'X'), fix(2, 2, 3, 'D\r\n')]);
     assert.deepEqual(result, { text: '\uFEFF\uFEFFAb\r\ncD\r\n\r\n', applied: 2 });
   });

@@ -21,6 +21,8 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** Made without asking (see FixDraft.preferred): `--fix` applies it, the editor marks it preferred. */
+  readonly preferred: boolean;
 }
 
 /** One thing a rule found, in the caller's language, with 1-based positions. */
@@ -91,7 +93,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
 function fixesOf(found: Report, source: SourceText, language: Language): Fix[] {
   const drafts = typeof found.fixes === 'function' ? found.fixes() : (found.fixes ?? []);
   return drafts.map((draft) =>
-    withLazy({ title: draft.title[language] }, 'edits', () => draft.edits.map((edit) => ({ range: rangeOf(source, edit.span), newText: edit.newText }))),
+    withLazy({ title: draft.title[language], preferred: draft.preferred === true }, 'edits', () => draft.edits.map((edit) => ({ range: rangeOf(source, edit.span), newText: edit.newText }))),
   );
 }
 

@@ -5,7 +5,8 @@ import { applyFixes } from './applyFixes';
 const MAX_PASSES = 10;
 
 /**
- * Applies every unambiguous fix (a finding with exactly one fix) to a session sheet, pass after
+ * Applies every preferred fix (a finding's one fix that corrects the sheet's form, see
+ * FixDraft.preferred; never one that records what happened) to a session sheet, pass after
  * pass until nothing changes, so running it again changes nothing. A text that is not a
  * session sheet comes back as it was. `passes` counts the passes that changed the text.
  */
@@ -16,8 +17,11 @@ export function fixSheet(original: string, options: AnalyzeOptions): { text: str
   while (passes < MAX_PASSES) {
     const analysis = analyze(text, options);
     if (!analysis.template) break;
-    const unambiguous = analysis.findings.flatMap((finding) => (finding.fixes.length === 1 ? finding.fixes : []));
-    const result = applyFixes(text, unambiguous);
+    const preferred = analysis.findings.flatMap((finding) => {
+      const chosen = finding.fixes.filter((fix) => fix.preferred);
+      return chosen.length === 1 ? chosen : [];
+    });
+    const result = applyFixes(text, preferred);
     if (result.applied === 0 || result.text === text) break;
     text = result.text;
     applied += result.applied;

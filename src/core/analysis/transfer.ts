@@ -20,6 +20,7 @@ export interface PortableAnalysis {
 export interface PortableFix {
   readonly title: string;
   readonly edits: Fix['edits'];
+  readonly preferred: boolean;
 }
 
 export function toPortable(analysis: Analysis): PortableAnalysis {
@@ -35,7 +36,7 @@ export function toPortable(analysis: Analysis): PortableAnalysis {
 }
 
 export function toPortableFixes(fixes: readonly Fix[]): PortableFix[] {
-  return fixes.map((fix) => ({ title: fix.title, edits: fix.edits }));
+  return fixes.map((fix) => ({ title: fix.title, edits: fix.edits, preferred: fix.preferred }));
 }
 
 /** Thrown when something reads `fixes` of a finding that came from another thread. */

@@ -22,7 +22,7 @@ function recomputeFix(agenda: Agenda): FixDraft | undefined {
     if (item.duration === undefined) break;
     expected += item.duration;
   }
-  return edits.length ? { title: text('Bereken de starttijden opnieuw vanaf de eerste rij', 'Recompute the start times from the first row'), edits } : undefined;
+  return edits.length ? { title: text('Bereken de starttijden opnieuw vanaf de eerste rij', 'Recompute the start times from the first row'), edits, preferred: true } : undefined;
 }
 
 /**

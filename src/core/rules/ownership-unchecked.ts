@@ -22,6 +22,8 @@ function insertCheckFix(session: SessionModel, benefit: Benefit, owner: string):
   // A blank line before the table, and after it unless one follows already.
   const after = source.startsWith('\n\n', at) || at === source.length ? '' : eol;
   return {
+    // Its answers stay open: the table is structure, what was said is for the person to tick.
+    preferred: true,
     title: text(`Voeg de eigenaarschapscheck toe voor ${place.nl}`, `Add the ownership check for ${place.en}`),
     edits: [{ span: { start: at, end: at }, newText: `${eol}${eol}${rows.join(eol)}${after}` }],
   };

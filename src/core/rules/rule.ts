@@ -12,6 +12,13 @@ export interface SpanEdit {
 export interface FixDraft {
   readonly title: Text;
   readonly edits: readonly SpanEdit[];
+  /**
+   * The fix to make without asking (`session-lint --fix`, the editor's auto fix): it corrects
+   * the sheet's form, such as start times that follow from durations or a missing table. A
+   * fix that records what happened in the session (a box ticked, an option chosen, an owner
+   * named, someone present) is never preferred: only a person who was there can say.
+   */
+  readonly preferred?: boolean;
 }
 
 /** What a rule reports: where, what, and how to fix it if that is obvious. */
