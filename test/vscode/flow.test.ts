@@ -319,6 +319,6 @@ async function waitFor(ready: () => boolean, now: () => string): Promise<void> {
     const timer = setTimeout(() => {
       subscription.dispose();
       reject(new Error(`timed out; now: ${now()}`));
-    }, 15_000);
+    }, 45_000);
   });
 }

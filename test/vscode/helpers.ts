@@ -40,7 +40,8 @@ export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Dia
     const timer = setTimeout(() => {
       subscription.dispose();
       reject(new Error(`timed out waiting for ${label} on ${uri.path}; now: ${ours(uri).map((d) => d.code && typeof d.code === 'object' ? d.code.value : d.code).join(', ')}`));
-    }, 15_000);
+      // Well inside the test's own timeout, so the test fails with what was there, not a bare timeout.
+    }, 45_000);
     check();
   });
 }

@@ -6,7 +6,10 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   // EXTENSION_TESTS_GREP=<text> runs only the tests whose titles hold it (while working on one).
-  const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 20_000, grep: process.env.EXTENSION_TESTS_GREP || undefined });
+  // Each test opens editors and waits on VS Code: seconds, and up to about 20 s with every core
+  // busy (measured with `npm run test:loaded`). Suites whose work is heavier (git, templates
+  // read from disk, large sheets) set their own.
+  const mocha = new Mocha({ ui: 'bdd', color: true, timeout: 60_000, grep: process.env.EXTENSION_TESTS_GREP || undefined });
   for (const name of readdirSync(__dirname).filter((file) => file.endsWith('.test.js')).sort()) {
     mocha.addFile(join(__dirname, name));
   }

@@ -61,7 +61,10 @@ async function withSetting<T>(key: string, value: unknown, body: () => Promise<T
   }
 }
 
-describe('New Session', () => {
+describe('New Session', function () {
+  // Each test makes a git repository and waits for VS Code's Git extension to see it, stage and
+  // maybe commit: up to 20 s measured with both cores busy.
+  this.timeout(120_000);
   afterEach(closeAll);
 
   for (const template of builtInTemplates().templates) {
