@@ -151,7 +151,7 @@ export interface FuzzFigures {
   fixesByRule: Record<string, number>;
   /** Hostile template definitions loaded (and, when they loaded, used). */
   templates: number;
-  /** How long the whole run took, and the processor time it used (user and system; the two differ on a busy machine). */
+  /** How long the whole run took, and the processor time the process used meanwhile (user and system; the two differ on a busy machine). */
   elapsedMs: number;
   cpuMs: number;
   slowestSheetMs: number;
@@ -371,6 +371,31 @@ export function fuzz(options: FuzzOptions): FuzzFigures {
   const used = process.cpuUsage(cpu);
   figures.cpuMs = (used.user + used.system) / 1000;
   return figures;
+}
+
+/** One run's figures from the figures of its shares (run side by side, each with its own seed). */
+export function mergeFigures(shares: readonly FuzzFigures[], elapsedMs: number, cpuMs: number): FuzzFigures {
+  const sum = (records: readonly Record<string, number>[]) => {
+    const total: Record<string, number> = {};
+    for (const record of records) for (const [rule, value] of Object.entries(record)) total[rule] = (total[rule] ?? 0) + value;
+    return total;
+  };
+  const slowest = shares.reduce((a, b) => (b.slowestSheetMs > a.slowestSheetMs ? b : a));
+  return {
+    sheets: shares.reduce((total, share) => total + share.sheets, 0),
+    findings: shares.reduce((total, share) => total + share.findings, 0),
+    fixesChecked: shares.reduce((total, share) => total + share.fixesChecked, 0),
+    findingsByRule: sum(shares.map((share) => share.findingsByRule)),
+    fixableByRule: sum(shares.map((share) => share.fixableByRule)),
+    fixesByRule: sum(shares.map((share) => share.fixesByRule)),
+    templates: shares.reduce((total, share) => total + share.templates, 0),
+    elapsedMs,
+    cpuMs,
+    slowestSheetMs: slowest.slowestSheetMs,
+    slowestSheet: slowest.slowestSheet,
+    failures: shares.flatMap((share) => share.failures),
+    failedInputs: shares.flatMap((share) => share.failedInputs),
+  };
 }
 
 /**
