@@ -67,7 +67,7 @@ if (!isMainThread) {
   });
 
   describe(`fuzzed sheets (seed ${RUN.seed}, ${RUN.sheets} excerpts, fixed; \`npm run fuzz\` runs whole sheets for longer)`, function () {
-    // 53–56 s of processor here on two threads: about half a minute on a quiet two-core
+    // 52–56 s of processor here on two threads: about half a minute on a quiet two-core
     // machine; a loaded one can take several times that (125 s at a load average of 11–12).
     this.timeout(240_000);
     let figures: FuzzFigures;
