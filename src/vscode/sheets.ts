@@ -72,6 +72,7 @@ export class SheetAnalyzer implements vscode.Disposable {
       language: settings.language,
       severities: settings.severities,
       statusShifts: settings.statusShifts,
+      ruleParameters: settings.ruleParameters,
     });
   }
 

@@ -65,10 +65,29 @@ describe('the extension manifest', () => {
     assert.deepEqual(manifest.contributes.configuration.properties['sessionTemplates.rules'].propertyNames.enum, [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)]);
   });
 
-  it('validates .template.json files with the schema in schemas/', () => {
-    const [validation] = manifest.contributes.jsonValidation;
-    assert.equal(validation.fileMatch, '*.template.json');
-    new Ajv({ strict: true }).compile(json(validation.url.replace(/^\.\//, '')));
+  it('validates .template.json files and .sessions/config.jsonc with the schemas in schemas/', () => {
+    const [template, config] = manifest.contributes.jsonValidation;
+    assert.equal(template.fileMatch, '*.template.json');
+    assert.equal(config.fileMatch, '**/.sessions/config.jsonc');
+    assert.equal(config.url, './schemas/session-config.schema.json');
+    for (const validation of [template, config]) new Ajv({ strict: true }).compile(json(validation.url.replace(/^\.\//, '')));
+  });
+
+  it('keeps the configuration schema in step with the rules, the template schema and the settings', () => {
+    const config = json('schemas/session-config.schema.json');
+    const templateSchema = json('schemas/session-template.schema.json');
+    const settings = manifest.contributes.configuration.properties;
+    const rules = config.properties.rules.properties as Record<string, { if: unknown; then: unknown; else: unknown }>;
+    assert.deepEqual(Object.keys(rules), [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)]);
+    for (const [id, entry] of Object.entries(rules)) {
+      // A severity, or the same object a template's definition takes for the rule.
+      assert.deepEqual(entry.then, { $ref: '#/definitions/severity' }, id);
+      assert.deepEqual(entry.else, templateSchema.properties.rules.properties[id] ?? { $ref: '#/definitions/ruleSettings' }, id);
+    }
+    for (const [name, definition] of Object.entries(config.definitions)) assert.deepEqual(definition, templateSchema.definitions[name], name);
+    assert.deepEqual(config.properties.statusLevels.properties, settings['sessionTemplates.statusLevels'].properties);
+    assert.deepEqual(config.properties.language.enum, ['nl', 'en']);
+    assert.equal(config.properties.fileNamePattern.pattern, settings['sessionTemplates.fileNamePattern'].pattern);
   });
 
   it('has a Dutch translation for every runtime string (t() in src/vscode)', () => {
