@@ -7,6 +7,27 @@ const configUri = () => workspaceUri(...CONFIG);
 const writeConfig = (text: string) => vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode(text));
 const settings = () => vscode.workspace.getConfiguration('sessionTemplates');
 
+/** Resolves with the document's diagnostics from any source once `ready` holds: checked now and on every change, never by sleeping. */
+function anyDiagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, label: string, ms = 60_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const current = vscode.languages.getDiagnostics(uri);
+      if (!ready(current)) return;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(current);
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out waiting for ${label}; now: ${vscode.languages.getDiagnostics(uri).map((d) => `${d.source}: ${d.message}`).join(' | ')}`));
+    }, ms);
+    check();
+  });
+}
+
 /** Every owner-missing diagnostic of the user's blank sheet (six), all at this severity. */
 const ownersAre = (severity: vscode.DiagnosticSeverity) => (found: vscode.Diagnostic[]) => {
   const owners = found.filter((diagnostic) => ruleOf(diagnostic) === 'owner-missing');
@@ -80,5 +101,15 @@ describe('the configuration file .sessions/config.jsonc in the editor', function
     await writeConfig('{ "rules": { "owner-missing": "error" } }');
     await diagnosticsWhen(configUri(), (found) => found.length === 0, 'no diagnostic once the file is right');
     await diagnosticsWhen(sheet(), ownersAre(vscode.DiagnosticSeverity.Error), 'the file applies');
+  });
+
+  it('VS Code’s own JSON support checks the file against the contributed schema as you type (jsonValidation)', async () => {
+    await writeConfig('{\n  "rules": { "owner-missing": "eror" }\n}\n');
+    await vscode.window.showTextDocument(configUri());
+    // The JSON language server's diagnostic, besides ours: the schema reaches the editor through package.json.
+    const found = await anyDiagnosticsWhen(configUri(), (diagnostics) => diagnostics.some((d) => d.source !== 'Session Templates' && d.range.start.line === 1), 'the JSON language server’s finding on line 2');
+    const theirs = found.find((d) => d.source !== 'Session Templates' && d.range.start.line === 1)!;
+    assert.equal(theirs.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(theirs.message, /off|hint|info|warning|error/);
   });
 });
