@@ -14,10 +14,11 @@ import {
   type TrackOptions,
 } from '../core/index';
 import manifest from '../../package.json';
-import { HELP, parseArguments, UsageError, type CliOptions } from './args';
+import { parseArguments, UsageError, type CliOptions } from './args';
 import { formatConfigProblem, loadRunConfig, type RunConfig } from './config';
 import { unifiedDiff } from './diff';
 import { fileErrorReason } from './fileErrors';
+import { HELP } from './help';
 import { expandPatterns } from './files';
 import { countSeverities, fileReport, formatJson, formatSarif, formatText, noSheetWithStatus, type FileReport, type StatusFilter } from './output';
 import { readSheet, writeSheet } from './read';
