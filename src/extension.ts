@@ -8,6 +8,7 @@ import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/code
 import { registerCommandInBothLanguages } from './vscode/commands';
 import { ConfigFiles, onDidChangeConfigFiles } from './vscode/configFile';
 import { DiagnosticsManager } from './vscode/diagnostics';
+import { languageInContext } from './vscode/languageContext';
 import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
 import { FILL_OWNER_COMMAND, fillOwner, GO_TO_PARTICIPANTS_COMMAND, goToParticipants } from './vscode/ownerActions';
@@ -52,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   context.subscriptions.push(
     configFiles,
     onDidChangeConfigFiles(() => analyzer.invalidate()),
+    languageInContext(),
     templates,
     analyzer,
     diagnostics,
