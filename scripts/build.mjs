@@ -10,13 +10,18 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const args = new Set(process.argv.slice(2));
 const root = new URL('..', import.meta.url).pathname;
 
-/** `virtual:template-validator`: the definition schema compiled by ajv at build time. */
+/** The schemas compiled by ajv at build time, each as a virtual module of standalone code. */
+const VALIDATORS = {
+  'virtual:template-validator': 'schemas/session-template.schema.json',
+  'virtual:config-validator': 'schemas/session-config.schema.json',
+};
+
 const precompiledValidators = {
   name: 'precompiled-validators',
   setup(builder) {
-    builder.onResolve({ filter: /^virtual:template-validator$/ }, (resolved) => ({ path: resolved.path, namespace: 'validator' }));
-    builder.onLoad({ filter: /.*/, namespace: 'validator' }, () => {
-      const schemaPath = join(root, 'schemas/session-template.schema.json');
+    builder.onResolve({ filter: /^virtual:(template|config)-validator$/ }, (resolved) => ({ path: resolved.path, namespace: 'validator' }));
+    builder.onLoad({ filter: /.*/, namespace: 'validator' }, (loaded) => {
+      const schemaPath = join(root, VALIDATORS[loaded.path]);
       const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
       const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: true } });
       const validate = ajv.compile(schema);

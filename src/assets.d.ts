@@ -14,3 +14,13 @@ declare module 'virtual:template-validator' {
   const validate: PrecompiledValidator;
   export default validate;
 }
+
+declare module 'virtual:config-validator' {
+  import type { ErrorObject } from 'ajv';
+  interface PrecompiledValidator {
+    (data: unknown): boolean;
+    errors?: ErrorObject[] | null;
+  }
+  const validate: PrecompiledValidator;
+  export default validate;
+}

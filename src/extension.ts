@@ -7,7 +7,9 @@ import { BenefitCodeLens } from './vscode/benefitLens';
 import { checkWorkspace } from './vscode/checkWorkspace';
 import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/codeActions';
 import { registerCommandInBothLanguages } from './vscode/commands';
+import { ConfigFiles, onDidChangeConfigFiles } from './vscode/configFile';
 import { DiagnosticsManager } from './vscode/diagnostics';
+import { languageInContext } from './vscode/languageContext';
 import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
 import { FILL_OWNER_COMMAND, fillOwner, GO_TO_PARTICIPANTS_COMMAND, goToParticipants } from './vscode/ownerActions';
@@ -32,10 +34,13 @@ export interface SessionTemplatesApi {
   readonly ruleDocs: RuleDocs;
   readonly statusBar: ProgressStatusBar;
   readonly autoSuggest: AutoSuggest;
+  readonly configFiles: ConfigFiles;
 }
 
 /** Wires the features together; each lives in its own module under src/vscode/. */
 export function activate(context: vscode.ExtensionContext): SessionTemplatesApi {
+  // The team's configuration file first: every setting read after it sees what it sets.
+  const configFiles = new ConfigFiles();
   const templates = new TemplateRegistry();
   // Large sheets are analysed in this worker thread, off the extension host's own.
   const background = new BackgroundAnalysis(vscode.Uri.joinPath(context.extensionUri, 'out', 'analysisWorker.js').fsPath);
@@ -50,6 +55,9 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const newSession = new NewSessionCommand(templates, analyzer);
   const autoSuggest = new AutoSuggest(analyzer);
   context.subscriptions.push(
+    configFiles,
+    onDidChangeConfigFiles(() => analyzer.invalidate()),
+    languageInContext(),
     templates,
     analyzer,
     diagnostics,
@@ -79,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
   );
-  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest };
+  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles };
 }
 
 export function deactivate(): void {

@@ -1,4 +1,4 @@
-import { SESSION_STATUSES, text, type Language, type SessionStatus, type Text } from '../core/index';
+import { isSeveritySetting, RULE_IDS, SESSION_STATUSES, text, TRACK_RULES, type Language, type SessionStatus, type SeveritySetting, type Text } from '../core/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -12,6 +12,12 @@ export interface CliOptions {
   /** The day the track checks count as today (YYYY-MM-DD), for reproducible runs. */
   readonly today: string | undefined;
   readonly patterns: readonly string[];
+  /** `--rule id=severity`, in the order given (a later one for the same rule wins). */
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Exit 1 when there are more warnings than this. */
+  readonly maxWarnings: number | undefined;
+  /** `--config FILE`: this configuration instead of the one found from the first path. */
+  readonly configFile: string | undefined;
   /** Apply every unambiguous fix (one fix) and write the files that changed. */
   readonly fix: boolean;
   /** Print what --fix would change, as a unified diff, and write nothing. */
@@ -44,7 +50,22 @@ function isRealDay(iso: string): boolean {
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
-/** Reads `session-lint [--format F] [--lang L] [--template ID] [--templates DIR]… <files or globs…>`. */
+const ALL_RULE_IDS: readonly string[] = [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)];
+
+/** `--rule owner-unknown=error`: a known rule id and a severity, or a usage error. */
+function parseRule(given: string): [string, SeveritySetting] {
+  const at = given.indexOf('=');
+  if (at === -1) throw usage(`--rule verwacht regel=niveau, zoals owner-unknown=error, niet "${given}"`, `--rule takes rule=severity, such as owner-unknown=error, not "${given}"`);
+  const id = given.slice(0, at);
+  const severity = given.slice(at + 1);
+  if (!ALL_RULE_IDS.includes(id)) throw usage(`--rule: onbekende regel "${id}"`, `--rule: unknown rule "${id}"`);
+  if (!isSeveritySetting(severity)) {
+    throw usage(`--rule ${id}: niveau moet off, hint, info, warning of error zijn, niet "${severity}"`, `--rule ${id}: the severity must be off, hint, info, warning or error, not "${severity}"`);
+  }
+  return [id, severity];
+}
+
+/** Reads `session-lint [options] <files or globs…>` (see help.ts). */
 export function parseArguments(argv: readonly string[]): CliOptions {
   let format: OutputFormat = 'text';
   let language: Language | undefined;
@@ -53,6 +74,9 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   let today: string | undefined;
   const templateFolders: string[] = [];
   const patterns: string[] = [];
+  const rules: Record<string, SeveritySetting> = {};
+  let maxWarnings: number | undefined;
+  let configFile: string | undefined;
   let fix = false;
   let fixDryRun = false;
   let help = false;
@@ -100,6 +124,20 @@ export function parseArguments(argv: readonly string[]): CliOptions {
       case '--templates':
         templateFolders.push(value());
         break;
+      case '--rule': {
+        const [id, severity] = parseRule(value());
+        rules[id] = severity;
+        break;
+      }
+      case '--max-warnings': {
+        const chosen = value();
+        if (!/^\d+$/.test(chosen)) throw usage(`--max-warnings moet een geheel getal van 0 of meer zijn, niet "${chosen}"`, `--max-warnings must be a whole number, 0 or more, not "${chosen}"`);
+        maxWarnings = Number(chosen);
+        break;
+      }
+      case '--config':
+        configFile = value();
+        break;
       case '--fix':
         fix = true;
         break;
@@ -129,52 +167,5 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   if (fixDryRun && format !== 'text') {
     throw usage('--fix-dry-run toont een diff en neemt dus geen --format', '--fix-dry-run prints a diff, so it takes no --format');
   }
-  return { format, language, templateId, templateFolders, status, today, patterns, fix, fixDryRun, help, version };
+  return { format, language, templateId, templateFolders, status, today, patterns, rules, maxWarnings, configFile, fix, fixDryRun, help, version };
 }
-
-export const HELP = `Usage: session-lint [options] <files or globs…>
-
-Checks Markdown session sheets against their templates and reports what is
-still open: blanks, placeholders, open choices and tasks, and above all
-missing or pushed-away ownership.
-
-Options:
-  -f, --format <text|json|sarif>  output format (default: text)
-      --lang <nl|en>              language of the messages (default: from
-                                  LC_ALL, LC_MESSAGES or LANG; Dutch unless
-                                  that is English)
-      --template <id>             read every file with this template
-      --status <status>           check only sheets with this status in their
-                                  front matter: concept, gehouden or afgerond
-                                  (e.g. --status afgerond in CI: only closed
-                                  sessions can fail the build)
-      --today <YYYY-MM-DD>        the day the track checks count as today
-                                  (default: today); a planned session
-                                  before it without a sheet is reported
-      --fix                       apply every fix that is unambiguous (a
-                                  finding with one fix) and write the sheets
-                                  that changed; line endings and BOM are kept.
-                                  Files that are not session sheets are never
-                                  written; with --status, only sheets with
-                                  that status. The findings left are reported.
-      --fix-dry-run               print what --fix would change as a unified
-                                  diff; write nothing
-      --templates <dir>           also load the templates (*.template.json)
-                                  in this folder; repeatable. The folder
-                                  .sessions/templates is loaded when present.
-  -h, --help                      show this help
-      --version                   show the version
-
-A folder stands for the Markdown files below it. Files that are not session
-sheets (no template matches) are passed over without findings. Sheets that
-name a track plan (front matter traject: <file>) are also checked against
-it and each other: missing sessions, dates, journeys without a blueprint,
-blueprints without feedback.
-
-A sheet in UTF-16 with a byte order mark is read (and written back so). A
-folder named as a file, a FIFO or another special file is skipped with a
-message, never read.
-
-Exit codes: 0 no errors, 1 error findings, 2 usage error, or a file that
-could not be read (or, with --fix, written).
-`;

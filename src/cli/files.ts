@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { text } from '../core/index';
 import { UsageError } from './args';
@@ -21,7 +22,7 @@ export async function expandPatterns(patterns: readonly string[], cwd: string): 
   for (const pattern of patterns) {
     let isFolder = false;
     try {
-      isFolder = !MAGIC.test(pattern) && statSync(pattern, { throwIfNoEntry: false })?.isDirectory() === true;
+      isFolder = !MAGIC.test(pattern) && statSync(resolve(cwd, pattern), { throwIfNoEntry: false })?.isDirectory() === true;
     } catch {
       isFolder = false;
     }

@@ -1,4 +1,5 @@
-import { RULES, TRACK_RULES, type Finding, type Language, type Progress, type Severity } from '../core/index';
+import { RULES, TRACK_RULES, type Finding, type Language, type Progress, type SessionStatus, type Severity } from '../core/index';
+import { ruleHelp } from './ruleHelp';
 
 /** What the command line reports for one file. */
 export interface FileReport {
@@ -12,24 +13,54 @@ export function fileReport(file: string, template: string | undefined, progress:
   return { file, template: template ?? null, progress: { done: progress?.done ?? 0, total: progress?.total ?? 0 }, findings };
 }
 
-/** `file:line:col severity rule message`, like other linters, and a summary line. */
-export function formatText(reports: readonly FileReport[], language: Language): string {
-  const lines: string[] = [];
+/** How many findings there are of each severity. */
+export function countSeverities(reports: readonly FileReport[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const report of reports) for (const finding of report.findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** With `--status`: the status asked for, and how many files and sessions were read to find it. */
+export interface StatusFilter {
+  readonly status: SessionStatus;
+  readonly filesRead: number;
+  readonly sessionsRead: number;
+}
+
+/** `file:line:col severity rule message`, like other linters, and a summary line. */
+export function formatText(reports: readonly FileReport[], language: Language, filter?: StatusFilter): string {
+  const lines: string[] = [];
   for (const report of reports) {
     for (const finding of report.findings) {
-      counts[finding.severity]++;
       const { line, column } = finding.range.start;
       lines.push(`${report.file}:${line}:${column} ${finding.severity} ${finding.rule} ${finding.message}`);
     }
   }
-  const sessions = reports.filter((report) => report.template !== null).length;
-  lines.push(
-    language === 'nl'
-      ? `${reports.length} bestand(en), ${sessions} sessie(s): ${counts.error} fout(en), ${counts.warning} waarschuwing(en), ${counts.info} info, ${counts.hint} hint(s).`
-      : `${reports.length} file(s), ${sessions} session(s): ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info, ${counts.hint} hint(s).`,
-  );
+  lines.push(summaryLine(reports, language, filter));
   return `${lines.join('\n')}\n`;
+}
+
+function summaryLine(reports: readonly FileReport[], language: Language, filter: StatusFilter | undefined): string {
+  const counts = countSeverities(reports);
+  const tally =
+    language === 'nl'
+      ? `${counts.error} fout(en), ${counts.warning} waarschuwing(en), ${counts.info} info, ${counts.hint} hint(s).`
+      : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info, ${counts.hint} hint(s).`;
+  if (filter && reports.length === 0) return noSheetWithStatus(language, filter);
+  if (filter) {
+    return language === 'nl'
+      ? `${reports.length} sessie(s) met status ${filter.status} (van ${filter.filesRead} bestand(en)): ${tally}`
+      : `${reports.length} session(s) with status ${filter.status} (of ${filter.filesRead} file(s)): ${tally}`;
+  }
+  const sessions = reports.filter((report) => report.template !== null).length;
+  return language === 'nl' ? `${reports.length} bestand(en), ${sessions} sessie(s): ${tally}` : `${reports.length} file(s), ${sessions} session(s): ${tally}`;
+}
+
+/** What `--status` says when no sheet had that status: plainly, not as "0 files". */
+export function noSheetWithStatus(language: Language, filter: StatusFilter): string {
+  return language === 'nl'
+    ? `Geen enkel blad heeft status ${filter.status}: niets gecontroleerd (${filter.filesRead} bestand(en) gelezen, ${filter.sessionsRead} sessie(s) met een andere of geen status).`
+    : `No sheet has status ${filter.status}: nothing checked (${filter.filesRead} file(s) read, ${filter.sessionsRead} session(s) with another status or none).`;
 }
 
 /** One object per file: the contract CI scripts rely on (see the README). */
@@ -64,12 +95,18 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
           driver: {
             name: 'session-lint',
             version,
-            rules: [...RULES, ...TRACK_RULES].map((rule) => ({
-              id: rule.id,
-              shortDescription: { text: rule.description[language] },
-              help: { text: `README.md#${rule.id}` },
-              defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
-            })),
+            informationUri: ruleHelp('task-open', language).uri.replace(/#.*$/, ''),
+            rules: [...RULES, ...TRACK_RULES].map((rule) => {
+              const help = ruleHelp(rule.id, language);
+              return {
+                id: rule.id,
+                shortDescription: { text: rule.description[language] },
+                fullDescription: { text: help.fullDescription },
+                helpUri: help.uri,
+                help: { text: `${help.fullDescription} ${help.uri}`, markdown: help.markdown },
+                defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+              };
+            }),
           },
         },
         results: reports.flatMap((report) =>

@@ -1,5 +1,6 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { text, type Text } from '../core/index';
+import { fileErrorReason } from './fileErrors';
 
 /** How a sheet's bytes are turned into text, and back when --fix writes it. */
 export type Encoding = 'utf8' | 'utf16le' | 'utf16be';
@@ -19,7 +20,7 @@ export function readSheet(path: string): SheetRead {
     if (!stat.isFile()) return { ok: false, reason: text('is geen gewoon bestand (bijvoorbeeld een FIFO); overgeslagen', 'is not a regular file (a FIFO, for example); skipped') };
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, reason: readFailure(error) };
+    return { ok: false, reason: fileErrorReason(error) };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: bytes.toString('utf16le'), encoding: 'utf16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: swapPairs(bytes).toString('utf16le'), encoding: 'utf16be' };
@@ -37,12 +38,4 @@ export function writeSheet(path: string, content: string, encoding: Encoding): v
 function swapPairs(bytes: Buffer): Buffer {
   const copy = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
   return copy.swap16();
-}
-
-function readFailure(error: unknown): Text {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return text('bestaat niet', 'no such file');
-  if (code === 'EACCES') return text('geen leesrechten', 'permission denied');
-  const reason = error instanceof Error ? error.message : String(error);
-  return text(reason, reason);
 }

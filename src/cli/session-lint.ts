@@ -1,6 +1,7 @@
-import { runCli } from './run';
+import { languageOfArguments, localeLanguage, runCli } from './run';
 
-runCli(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+runCli(argv, {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),
@@ -10,7 +11,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`session-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // A bug of ours: the stack is for the report, the words around it in the run's language.
+    const internal = (languageOfArguments(argv) ?? localeLanguage({ env: process.env })) === 'nl' ? 'interne fout' : 'internal error';
+    process.stderr.write(`session-lint: ${internal}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 2;
   },
 );

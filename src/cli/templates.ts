@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { builtInTemplates, loadTemplate, scaffoldFileName, scaffoldKindProblem, scaffoldPathProblem, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
+import { builtInTemplates, loadTemplate, scaffoldFileName, scaffoldKindProblem, scaffoldPathProblem, text, type SessionTemplate, type TemplateProblem, type Text } from '../core/index';
+import { codedError, fileErrorReason, NOT_REGULAR } from './fileErrors';
 
 /** The default workspace template folder, shared with the extension. */
 export const WORKSPACE_TEMPLATES = '.sessions/templates';
@@ -68,11 +69,12 @@ function scaffoldProblem(folder: string, path: string): Text | undefined {
 
 /** Reads a file that is a regular file; a folder or a FIFO is refused before it can block. */
 function readRegularFile(file: string): string {
-  if (!statSync(file).isFile()) throw new Error(statSync(file).isDirectory() ? 'EISDIR: a folder' : 'not a regular file');
+  const stat = statSync(file);
+  if (!stat.isFile()) throw codedError(stat.isDirectory() ? 'EISDIR' : NOT_REGULAR);
   return readFileSync(file, 'utf8');
 }
 
-function readFailure(error: unknown) {
-  const reason = error instanceof Error ? error.message : String(error);
-  return { nl: `Kan niet gelezen worden: ${reason}`, en: `Cannot be read: ${reason}` };
+function readFailure(error: unknown): Text {
+  const reason = fileErrorReason(error);
+  return text(`Kan niet gelezen worden: ${reason.nl}.`, `Cannot be read: ${reason.en}.`);
 }

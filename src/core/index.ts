@@ -37,3 +37,6 @@ export { fillScaffold, participantSlots, type Answers } from './create/fillScaff
 export { DEFAULT_COMMIT_MESSAGE_PATTERN, DEFAULT_FILE_NAME_PATTERN, candidateNames, commitMessage, sessionFileName, slugify, type PatternValues } from './create/fileName';
 export { templateFromSheet, type TemplateFromSheet, type TemplateFromSheetOptions } from './template/fromSheet';
 export { checkTrack, TRACK_RULES, type TrackFile, type TrackFinding, type TrackOptions } from './track/checkTrack';
+export { CONFIG_FILE, readConfig, type ConfigProblem, type ConfigRead } from './config/readConfig';
+export { mergeSettingsLayers, type RuleParameters, type SettingsLayer } from './config/settingsLayer';
+export { withRuleParameters } from './config/configuredTemplate';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Language } from '../core/index';
 import dutch from '../../l10n/bundle.l10n.nl.json';
+import { onDidChangeConfigFiles } from './configFile';
 import { readSettings } from './settings';
 
 const DUTCH: Readonly<Record<string, string>> = dutch;
@@ -20,9 +21,12 @@ export function t(message: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (whole, index: string) => (index in args ? String(args[Number(index)]) : whole));
 }
 
-/** Runs `listener` whenever the chosen language may have changed. */
+/** Runs `listener` whenever the chosen language may have changed: the setting, or the configuration file. */
 export function onDidChangeLanguage(listener: () => void): vscode.Disposable {
-  return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('sessionTemplates.language')) listener();
-  });
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('sessionTemplates.language')) listener();
+    }),
+    onDidChangeConfigFiles(listener),
+  );
 }

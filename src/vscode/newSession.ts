@@ -5,7 +5,6 @@ import {
   dayOf,
   commitMessage,
   DEFAULT_COMMIT_MESSAGE_PATTERN,
-  DEFAULT_FILE_NAME_PATTERN,
   fillScaffold,
   isoDay,
   readAnswer,
@@ -80,7 +79,8 @@ export class NewSessionCommand {
     }
     const config = vscode.workspace.getConfiguration(`${SECTION}`, folder);
     const values = { ...answers, date, template: template.id, templateName: template.name[language], title: answers.title ?? '', slug: slugify(answers.title ?? '') };
-    const pattern = config.get<string>('fileNamePattern', DEFAULT_FILE_NAME_PATTERN) || DEFAULT_FILE_NAME_PATTERN;
+    // The person's setting, else the workspace's configuration file, else the default.
+    const pattern = readSettings(folder).fileNamePattern;
     const uri = await createUnderFreeName(folder, sessionFileName(pattern, values), fillScaffold(template, answers));
     await this.openAtFirstOpenItem(uri);
     const message = config.get<boolean>('git.commitOnCreate', false)
@@ -113,7 +113,7 @@ export class NewSessionCommand {
       }
       return undefined;
     }
-    const configured = vscode.workspace.getConfiguration(SECTION, workspaceFolder.uri).get<string>('sessionsFolder', '');
+    const configured = readSettings(workspaceFolder.uri).sessionsFolder;
     if (configured) return isAbsolutePath(configured) ? vscode.Uri.file(configured) : vscode.Uri.joinPath(workspaceFolder.uri, configured);
     return sessionsFolderOf(workspaceFolder.uri);
   }

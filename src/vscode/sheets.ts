@@ -144,7 +144,7 @@ export class SheetAnalyzer implements vscode.Disposable {
     if (!this.background || text.length <= BACKGROUND_ABOVE || !maybeSessionSheet(text, this.registry.templates)) return this.analyzeText(text, uri);
     const job = { text, options: jobOptions(readSettings(uri)) };
     const portable = await this.background.analyze(`aside:${uri.toString()}`, job);
-    return this.remember(fromPortable(portable, text, this.registry.templates) ?? this.analyzeText(text, uri), job);
+    return this.remember(fromPortable(portable, text, this.registry.templates, job.options.ruleParameters) ?? this.analyzeText(text, uri), job);
   }
 
   dispose(): void {
@@ -180,7 +180,7 @@ export class SheetAnalyzer implements vscode.Disposable {
         this.running.delete(key);
         // Settings or templates changed under it: the next read starts a new one.
         if (generation !== this.generation) return;
-        const analysis = fromPortable(portable, text, this.registry.templates);
+        const analysis = fromPortable(portable, text, this.registry.templates, job.options.ruleParameters);
         this.keep(document, analysis ? this.remember(analysis, job) : notAnalysed(text));
         this.analyzed.fire(document);
       },
@@ -207,7 +207,7 @@ export function isMarkdown(document: vscode.TextDocument): boolean {
 }
 
 function jobOptions(settings: Settings): AnalysisJob['options'] {
-  return { language: settings.language, severities: settings.severities, statusShifts: settings.statusShifts };
+  return { language: settings.language, severities: settings.severities, statusShifts: settings.statusShifts, ruleParameters: settings.ruleParameters };
 }
 
 /** The analysis of a sheet that was not analysed: no template, so no findings and no progress. */

@@ -45,7 +45,7 @@ describe('session-lint', function () {
   afterEach(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('prints help and exits 0', () => {
-    const run = sessionLint(['--help'], workspace);
+    const run = sessionLint(['--help', '--lang', 'en'], workspace);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /^Usage: session-lint/);
     assert.match(run.stdout, /--format <text\|json\|sarif>/);

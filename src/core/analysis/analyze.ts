@@ -1,3 +1,5 @@
+import { withRuleParameters } from '../config/configuredTemplate';
+import type { RuleParameters } from '../config/settingsLayer';
 import type { Language } from '../i18n/text';
 import { withLazy } from '../lazy';
 import { buildStructure, readIdentity } from '../model/build';
@@ -46,6 +48,8 @@ export interface AnalyzeOptions {
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
   /** Levels open items move per session status (front matter `status:`); see DEFAULT_STATUS_SHIFTS. */
   readonly statusShifts?: Readonly<Partial<Record<SessionStatus, number>>>;
+  /** Rule parameters from a configuration file, over the template's own (see withRuleParameters). */
+  readonly ruleParameters?: Readonly<Record<string, RuleParameters>>;
 }
 
 export interface Analysis {
@@ -75,10 +79,11 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   }
   const tree = parseMarkdown(source.text);
   const identity = readIdentity(tree);
-  const template =
+  const matched =
     options.templateId !== undefined
       ? options.templates.find((candidate) => candidate.id === options.templateId)
       : matchTemplate(identity, options.templates);
+  const template = matched && withRuleParameters(matched, options.ruleParameters);
   const declared = identity.frontMatter?.data.status;
   const status = isSessionStatus(declared) ? declared : undefined;
   if (!template) return { source, status, template: undefined, session: undefined, findings: [], progress: undefined };

@@ -1,7 +1,8 @@
 import type { SessionModel } from '../model/session';
 import { toSourceText } from '../source';
 import type { SessionTemplate } from '../template/template';
-import type { Analysis, Finding, Fix } from './analyze';
+import { withRuleParameters } from '../config/configuredTemplate';
+import type { Analysis, AnalyzeOptions, Finding, Fix } from './analyze';
 
 /**
  * An analysis as it crosses to another thread (structured clone): plain data only. The
@@ -50,10 +51,17 @@ export class FixesElsewhereError extends Error {
  * The analysis again, around the text it was made from and the sender's own template
  * object. Undefined when the template is gone (the set changed while the analysis ran).
  */
-export function fromPortable(portable: PortableAnalysis, text: string, templates: readonly SessionTemplate[]): Analysis | undefined {
+export function fromPortable(
+  portable: PortableAnalysis,
+  text: string,
+  templates: readonly SessionTemplate[],
+  ruleParameters?: AnalyzeOptions['ruleParameters'],
+): Analysis | undefined {
   const source = toSourceText(text);
-  const template = portable.templateId === undefined ? undefined : templates.find((candidate) => candidate.id === portable.templateId);
-  if (portable.templateId !== undefined && !template) return undefined;
+  const found = portable.templateId === undefined ? undefined : templates.find((candidate) => candidate.id === portable.templateId);
+  if (portable.templateId !== undefined && !found) return undefined;
+  // The template as the analysis read it: with the configuration file's rule parameters.
+  const template = found && withRuleParameters(found, ruleParameters);
   const session = portable.session && template ? ({ ...portable.session, template, source } as SessionModel) : undefined;
   const findings = portable.findings.map((finding) =>
     Object.defineProperty({ ...finding }, 'fixes', {

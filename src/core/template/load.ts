@@ -1,7 +1,8 @@
-import type { ErrorObject } from 'ajv';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import validateDefinition from 'virtual:template-validator';
 import { text, type Text } from '../i18n/text';
+import { pointerSegments, propertyKeyOffset } from '../json/pointer';
+import { describeSchemaError } from '../json/schemaError';
 import { toSourceText, positionAt, type Position } from '../source';
 import type { PromptDefinition, TemplateDefinition } from './definition';
 import { deeperThan, MAX_JSON_DEPTH } from './jsonDepth';
@@ -192,51 +193,6 @@ function compileTemplate(
     definition,
   };
   return problems.length > 0 ? { ok: false, problems } : { ok: true, template };
-}
-
-function pointerSegments(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-
-/** Points at `"key": value` rather than at the value, which is where people look. */
-function propertyKeyOffset(node: JsonNode): number {
-  return node.parent?.type === 'property' ? node.parent.offset : node.offset;
-}
-
-function describeSchemaError(error: ErrorObject): Text {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return text(`Eigenschap "${params.missingProperty}" ontbreekt.`, `Property "${params.missingProperty}" is missing.`);
-    case 'additionalProperties':
-      return text(
-        `Onbekende eigenschap "${params.additionalProperty}".`,
-        `Unknown property "${params.additionalProperty}".`,
-      );
-    case 'type':
-      return text(`Moet van het type ${params.type} zijn.`, `Must be of type ${params.type}.`);
-    case 'enum': {
-      const allowed = (params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ');
-      return text(`Moet een van deze waarden zijn: ${allowed}.`, `Must be one of: ${allowed}.`);
-    }
-    case 'pattern':
-      return text(`Past niet in het vereiste patroon ${params.pattern}.`, `Does not match the required pattern ${params.pattern}.`);
-    case 'minLength':
-      return text(`Mag niet leeg zijn.`, `Must not be empty.`);
-    case 'minItems':
-      return text(`Moet minstens ${params.limit} element(en) hebben.`, `Must have at least ${params.limit} item(s).`);
-    case 'minimum':
-      return text(`Moet minstens ${params.limit} zijn.`, `Must be at least ${params.limit}.`);
-    case 'uniqueItems':
-      return text(`Bevat dubbele waarden.`, `Contains duplicate values.`);
-    default:
-      return text(`Ongeldige waarde: ${error.message ?? error.keyword}.`, `Invalid value: ${error.message ?? error.keyword}.`);
-  }
 }
 
 /**
