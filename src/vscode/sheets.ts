@@ -91,6 +91,8 @@ export class SheetAnalyzer implements vscode.Disposable {
       return this.keep(document, notAnalysed(text));
     }
     this.skipped.delete(key);
+    // A large text already read as no sheet: the core would only read its lines again to say so.
+    if (text.length > BACKGROUND_ABOVE && !sheet) return this.keep(document, notAnalysed(text));
     if (sheet && this.background) return this.analyzeInBackground(document, text, settings, cached?.analysis ?? notAnalysed(text));
     return this.keep(document, this.analyzeText(text, document.uri));
   }
