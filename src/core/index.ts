@@ -40,3 +40,6 @@ export { checkTrack, TRACK_RULES, type TrackFile, type TrackFinding, type TrackO
 export { CONFIG_FILE, readConfig, type ConfigProblem, type ConfigRead } from './config/readConfig';
 export { mergeSettingsLayers, type RuleParameters, type SettingsLayer } from './config/settingsLayer';
 export { withRuleParameters } from './config/configuredTemplate';
+export { buildForm } from './form/build';
+export { findControl } from './form/find';
+export type { Form, FormChange, FormControl, FormFinding, FormSection } from './form/types';
