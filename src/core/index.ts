@@ -41,5 +41,6 @@ export { CONFIG_FILE, readConfig, type ConfigProblem, type ConfigRead } from './
 export { mergeSettingsLayers, type RuleParameters, type SettingsLayer } from './config/settingsLayer';
 export { withRuleParameters } from './config/configuredTemplate';
 export { buildForm } from './form/build';
+export { formEdits } from './form/edits';
 export { findControl } from './form/find';
 export type { Form, FormChange, FormControl, FormFinding, FormSection } from './form/types';

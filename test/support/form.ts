@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildForm, type Form, type FormControl } from '../../src/core/index';
+import { applyFixes, buildForm, findControl, formEdits, type Form, type FormChange, type FormControl } from '../../src/core/index';
 import { analyzeSheet } from './documents';
 
 export function formOf(text: string): Form {
@@ -20,4 +20,25 @@ export function controlNamed(form: Form, heading: string, label: string): FormCo
   const found = controlsUnder(form, heading).filter((control) => control.label.nl === label);
   assert.equal(found.length, 1, `one control "${label}" under "${heading}", found ${found.length}`);
   return found[0];
+}
+
+/** Writes one change into the sheet as the editor would (the file's line breaks and byte order mark kept). */
+export function applyChange(text: string, control: FormControl, change: FormChange): string {
+  const analysis = analyzeSheet(text);
+  const fresh = findControl(buildForm(analysis)!, control.id);
+  assert.ok(fresh, `control ${control.id} still there`);
+  const edits = formEdits(analysis.source, fresh, change);
+  assert.ok(edits.length > 0, 'the change edits something');
+  const { text: result, applied } = applyFixes(text, [{ title: 'form', edits, preferred: false }]);
+  assert.equal(applied, 1);
+  return result;
+}
+
+/** What differs between two texts: the removed and inserted characters at the one place they differ. */
+export function difference(before: string, after: string): { at: number; removed: string; inserted: string } {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return { at: start, removed: before.slice(start, before.length - end), inserted: after.slice(start, after.length - end) };
 }
