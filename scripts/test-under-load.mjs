@@ -7,8 +7,11 @@ import { availableParallelism } from 'node:os';
 const cores = Number(process.env.HOG_PROCESSES ?? availableParallelism());
 const hogs = Array.from({ length: cores }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
 console.log(`holding ${cores} core(s) busy: PIDs ${hogs.map((hog) => hog.pid).join(', ')}`);
+let stopped = false;
 const stop = () => {
-  for (const hog of hogs) if (hog.exitCode === null) process.kill(hog.pid, 'SIGKILL');
+  if (stopped) return;
+  stopped = true;
+  for (const hog of hogs) hog.kill('SIGKILL');
 };
 process.on('exit', stop);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));

@@ -47,6 +47,17 @@ export class ConfigFiles implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sessionTemplates.language')) this.showProblems();
       }),
+      // A file watcher may miss a change (a file created with its folder, a busy machine), so the
+      // ways a person changes the file in VS Code each read it too: saving it, and creating,
+      // deleting or renaming it in the Explorer.
+      vscode.workspace.onDidSaveTextDocument((document) => this.reloadIfConfig([document.uri])),
+      vscode.workspace.onDidCreateFiles((event) => this.reloadIfConfig(event.files)),
+      vscode.workspace.onDidDeleteFiles((event) => this.reloadIfConfig(event.files)),
+      vscode.workspace.onDidRenameFiles((event) => this.reloadIfConfig(event.files.flatMap((file) => [file.oldUri, file.newUri]))),
+      // ...and coming back to the window after a `git pull` in another one.
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) void this.reload();
+      }),
     );
     void this.reload();
   }
@@ -72,6 +83,13 @@ export class ConfigFiles implements vscode.Disposable {
     folders.forEach((folder, index) => this.keep(folder, read[index]));
     this.showProblems();
     changed.fire();
+  }
+
+  private reloadIfConfig(uris: readonly vscode.Uri[]): void {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const config = vscode.Uri.joinPath(folder.uri, CONFIG_FILE).toString();
+      if (uris.some((uri) => uri.toString() === config)) this.reloadFolder(folder);
+    }
   }
 
   private reloadFolder(folder: vscode.WorkspaceFolder): void {

@@ -16,6 +16,8 @@ export function sessionLint(args: readonly string[], cwd: string, env: Record<st
     timeout: 30_000,
     env: { PATH: process.env.PATH ?? '', LANG: 'nl_NL.UTF-8', ...env },
   });
+  // Stopped by the time limit: the run blocked (on a FIFO, say), which is a failure of its own.
+  if (result.signal !== null) throw new Error(`session-lint ${args.join(' ')} was stopped (${result.signal}): it blocked`);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,21 +1,11 @@
 import Ajv from 'ajv';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { joinLines, USER_SHEET } from '../support/documents';
 import { repoPath } from '../support/paths';
-
-/** Runs the real command, as CI and a pre-commit hook would. */
-function sessionLint(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [repoPath('bin/session-lint.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'nl_NL.UTF-8', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { sessionLint } from '../support/sessionLint';
 
 const validateOutput = new Ajv({ allErrors: true, strict: true }).compile(
   JSON.parse(readFileSync(repoPath('schemas/session-lint-output.schema.json'), 'utf8')),

@@ -5,18 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { joinLines, USER_SHEET } from '../support/documents';
 import { repoPath } from '../support/paths';
-
-/** Runs the real command with a time limit, so a run that blocks (on a FIFO) fails instead of hanging. */
-function sessionLint(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [repoPath('bin/session-lint.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 15_000,
-    env: { PATH: process.env.PATH ?? '', LANG: 'nl_NL.UTF-8', ...env },
-  });
-  assert.equal(result.signal, null, `session-lint was stopped (${result.signal}): it blocked`);
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { sessionLint } from '../support/sessionLint';
 
 const AGENDA_OFF = joinLines('# Sessie Baateigenaren', '', '| Tijd | Onderdeel | Duur |', '|---|---|---|', '| 09:00 | Opening | 15 min |', '| 09:20 | Uitleg | 20 min |', '| 09:40 | Slot | 10 min |', '');
 

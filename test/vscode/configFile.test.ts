@@ -7,6 +7,17 @@ const configUri = () => workspaceUri(...CONFIG);
 const writeConfig = (text: string) => vscode.workspace.fs.writeFile(configUri(), new TextEncoder().encode(text));
 const settings = () => vscode.workspace.getConfiguration('sessionTemplates');
 
+/** Creates the configuration file in an editor, types its text and saves it. */
+async function saveConfigInEditor(text: string): Promise<void> {
+  const create = new vscode.WorkspaceEdit();
+  create.createFile(configUri(), { ignoreIfExists: true });
+  assert.ok(await vscode.workspace.applyEdit(create));
+  const document = await vscode.workspace.openTextDocument(configUri());
+  const editor = await vscode.window.showTextDocument(document);
+  assert.ok(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), text)));
+  assert.ok(await document.save());
+}
+
 /** Resolves with the document's diagnostics from any source once `ready` holds: checked now and on every change, never by sleeping. */
 function anyDiagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Diagnostic[]) => boolean, label: string, ms = 60_000): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
@@ -60,7 +71,9 @@ describe('the configuration file .sessions/config.jsonc in the editor', function
   it('a rule’s severity from the file shows in the Problems panel, and a VS Code setting overrides it', async () => {
     await openSheet(BLANK_SHEET);
     await diagnosticsWhen(sheet(), ownersAre(vscode.DiagnosticSeverity.Warning), 'owner-missing as a warning (the default)');
-    await writeConfig('{\n  // CI and the editor agree: a benefit without an owner is an error.\n  "rules": { "owner-missing": "error", "task-open": "off" },\n}\n');
+    // As a person does it: the file made in VS Code and saved (a watcher may miss a file made with its folder).
+    await saveConfigInEditor('{\n  // CI and the editor agree: a benefit without an owner is an error.\n  "rules": { "owner-missing": "error", "task-open": "off" },\n}\n');
+    await openSheet(BLANK_SHEET);
     const fromFile = await diagnosticsWhen(sheet(), ownersAre(vscode.DiagnosticSeverity.Error), 'owner-missing as an error, from the file');
     assert.equal(fromFile.filter((diagnostic) => ruleOf(diagnostic) === 'task-open').length, 0, 'task-open is off in the file');
 
@@ -70,7 +83,10 @@ describe('the configuration file .sessions/config.jsonc in the editor', function
 
     await settings().update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     await diagnosticsWhen(sheet(), ownersAre(vscode.DiagnosticSeverity.Error), 'the file again once the setting is removed');
-    await vscode.workspace.fs.delete(configUri());
+    // Deleted as in the Explorer.
+    const remove = new vscode.WorkspaceEdit();
+    remove.deleteFile(configUri());
+    assert.ok(await vscode.workspace.applyEdit(remove));
     const defaults = await diagnosticsWhen(sheet(), ownersAre(vscode.DiagnosticSeverity.Warning), 'the defaults once the file is deleted');
     assert.equal(defaults.filter((diagnostic) => ruleOf(diagnostic) === 'task-open').length, 4);
   });
