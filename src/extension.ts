@@ -9,6 +9,8 @@ import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/code
 import { registerCommandInBothLanguages } from './vscode/commands';
 import { ConfigFiles, onDidChangeConfigFiles } from './vscode/configFile';
 import { DiagnosticsManager } from './vscode/diagnostics';
+import { FORM_VIEW_TYPE, openAsForm, openFormToSide } from './vscode/formEditor/commands';
+import { FormEditorProvider } from './vscode/formEditor/provider';
 import { languageInContext } from './vscode/languageContext';
 import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
@@ -35,6 +37,7 @@ export interface SessionTemplatesApi {
   readonly statusBar: ProgressStatusBar;
   readonly autoSuggest: AutoSuggest;
   readonly configFiles: ConfigFiles;
+  readonly formEditor: FormEditorProvider;
 }
 
 /** Wires the features together; each lives in its own module under src/vscode/. */
@@ -54,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const statusBar = new ProgressStatusBar(sheet);
   const newSession = new NewSessionCommand(templates, analyzer);
   const autoSuggest = new AutoSuggest(analyzer);
+  const formEditor = new FormEditorProvider(context.extensionUri, analyzer);
   context.subscriptions.push(
     configFiles,
     onDidChangeConfigFiles(() => analyzer.invalidate()),
@@ -86,8 +90,11 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
+    vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
+    registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),
+    registerCommandInBothLanguages('sessionTemplates.openFormToSide', openFormToSide),
   );
-  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles };
+  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor };
 }
 
 export function deactivate(): void {
