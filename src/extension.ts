@@ -90,6 +90,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
+    formEditor,
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
     registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),
     registerCommandInBothLanguages('sessionTemplates.openFormToSide', openFormToSide),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { buildForm, type FormControl } from '../../src/core/index';
+import { buildForm, type Form, type FormControl } from '../../src/core/index';
 import { api, BLANK_SHEET, closeAll, workspaceUri } from './helpers';
 
 // The form editor in a real VS Code: a change sent the way the webview sends it becomes one
@@ -22,6 +22,23 @@ function nextChange(document: vscode.TextDocument): Promise<void> {
   });
 }
 
+/** Resolves when the form editor next sends `document`'s view a form. */
+async function nextForm(document: vscode.Uri): Promise<Form | undefined> {
+  const { formEditor } = await api();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`no form posted for ${document.path}`));
+    }, 45_000);
+    const subscription = formEditor.onDidPostForm((posted) => {
+      if (posted.document.uri.toString() !== document.toString()) return;
+      subscription.dispose();
+      clearTimeout(timer);
+      resolve(posted.form);
+    });
+  });
+}
+
 /** The `PO prioriteit` radio group of the benefit whose heading starts with `benefit`. */
 async function priorityOf(document: vscode.TextDocument, benefit: string): Promise<FormControl & { kind: 'choice' }> {
   const form = buildForm(await (await api()).analyzer.whenAnalyzed(document));
@@ -39,16 +56,22 @@ describe('the form editor', function () {
   it('opens the blank sheet as a form; choosing Midden writes one box, and Undo takes it back', async () => {
     const { formEditor } = await api();
     const uri = workspaceUri(...BLANK_SHEET);
+    // The first form goes out when the view's script says it is ready: it loaded under the CSP.
+    const shown = nextForm(uri);
     await vscode.commands.executeCommand('vscode.openWith', uri, 'sessionTemplates.form');
     const document = await vscode.workspace.openTextDocument(uri);
+    assert.ok((await shown)?.sections.some((section) => section.heading.startsWith('Baat 5')), 'the view was sent the form');
     const before = document.getText();
 
     const group = await priorityOf(document, 'Baat 5');
     const midden = group.options.findIndex((option) => option.label === 'Midden');
     assert.ok(midden >= 0);
     const changed = nextChange(document);
+    const reshown = nextForm(uri);
     assert.equal(await formEditor.handleMessage(document, { type: 'change', id: group.id, change: { kind: 'choice', option: midden } }), true);
     await changed;
+    const sent = await reshown;
+    assert.ok(sent, 'the view was sent the changed form');
 
     // Only the box of Midden: `[ ]` became `[x]`, nothing else in the file moved.
     const box = group.options[midden]!.box;
@@ -66,5 +89,26 @@ describe('the form editor', function () {
     await vscode.commands.executeCommand('undo');
     await undone;
     assert.equal(document.getText(), before);
+  });
+
+  it('sends the view the new form when the text changes outside it', async () => {
+    const uri = workspaceUri(...BLANK_SHEET);
+    const shown = nextForm(uri);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'sessionTemplates.form');
+    await shown;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const group = await priorityOf(document, 'Baat 5');
+    const laag = group.options.findIndex((option) => option.label === 'Laag');
+    const { box } = group.options[laag]!;
+    assert.equal(document.getText(new vscode.Range(document.positionAt(box.start), document.positionAt(box.end))), '[ ]');
+    const reshown = nextForm(uri);
+    // An edit as the text editor (or git) would make it.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, new vscode.Range(document.positionAt(box.start), document.positionAt(box.end)), '[x]');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const form = await reshown;
+    const section = form?.sections.find((candidate) => candidate.heading.startsWith('Baat 5'));
+    const sent = section?.controls.find((control) => control.id === group.id);
+    assert.ok(sent && sent.kind === 'choice' && sent.options[laag]!.checked, 'the view is sent Laag as chosen');
   });
 });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildForm } from '../../core/index';
+import { buildForm, type Form } from '../../core/index';
 import { language, onDidChangeLanguage, t } from '../i18n';
 import type { SheetAnalyzer } from '../sheets';
 import { applyFormChange } from './applyChange';
@@ -10,7 +10,11 @@ import type { FromView, ToView } from './messages';
  * The form editor: a webview over the Markdown document, which stays the one source of
  * truth. The view sends changes; every text change, whoever made it, sends the form back.
  */
-export class FormEditorProvider implements vscode.CustomTextEditorProvider {
+export class FormEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
+  private readonly posted = new vscode.EventEmitter<{ readonly document: vscode.TextDocument; readonly form: Form | undefined }>();
+  /** Fires when a view was sent a form: after its script said it is ready, and after each text change. */
+  readonly onDidPostForm = this.posted.event;
+
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analyzer: SheetAnalyzer,
@@ -54,6 +58,10 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider {
       language: language(),
       words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text') },
     };
-    await webview.postMessage(message);
+    if (await webview.postMessage(message)) this.posted.fire({ document, form: message.form });
+  }
+
+  dispose(): void {
+    this.posted.dispose();
   }
 }
