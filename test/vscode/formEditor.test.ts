@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { buildForm, type Form, type FormControl } from '../../src/core/index';
-import { api, BLANK_SHEET, closeAll, workspaceUri } from './helpers';
+import { api, BLANK_SHEET, closeAll, USER_SHEET, workspaceUri } from './helpers';
 
 // The form editor in a real VS Code: a change sent the way the webview sends it becomes one
 // minimal edit of the document, which the editor's Undo takes back.
@@ -110,5 +110,35 @@ describe('the form editor', function () {
     const section = form?.sections.find((candidate) => candidate.heading.startsWith('Baat 5'));
     const sent = section?.controls.find((control) => control.id === group.id);
     assert.ok(sent && sent.kind === 'choice' && sent.options[laag]!.checked, 'the view is sent Laag as chosen');
+  });
+
+  it('keeps the BOM and CRLF line breaks of a sheet: an owner typed in changes only its own line', async () => {
+    const { formEditor } = await api();
+    const uri = workspaceUri('sessies', 'formulier-crlf-bom.md');
+    const original = `\uFEFF${USER_SHEET.replace(/\n/g, '\r\n')}`;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+    const shown = nextForm(uri);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'sessionTemplates.form');
+    const form = await shown;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const section = form?.sections.find((candidate) => candidate.heading.startsWith('Baat 5'));
+    const owner = section?.controls.find((control) => control.kind === 'owner');
+    assert.ok(owner, 'the Baateigenaar combobox of Baat 5');
+
+    const changed = nextChange(document);
+    assert.equal(await formEditor.handleMessage(document, { type: 'change', id: owner.id, change: { kind: 'text', value: 'Anna de Wit' } }), true);
+    await changed;
+    assert.ok(await document.save());
+
+    const saved = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
+    assert.ok(saved.startsWith('\uFEFF'), 'the BOM stays');
+    assert.ok(!/[^\r]\n/.test(saved), 'every line break stays CRLF');
+    const before = original.split('\r\n');
+    const after = saved.split('\r\n');
+    assert.equal(after.length, before.length);
+    const differing = after.flatMap((line, index) => (line === before[index] ? [] : [index]));
+    assert.equal(differing.length, 1, `lines ${differing.join(', ')} changed`);
+    assert.match(after[differing[0]!]!, /^- \*\*Baateigenaar:\*\* Anna de Wit$/);
+    await vscode.workspace.fs.delete(uri);
   });
 });
