@@ -25,8 +25,20 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Part
   return made;
 }
 
-function findings(list: readonly FormFinding[]): Node[] {
-  return list.map((finding) => element('p', { className: `finding ${finding.severity}` }, finding.message));
+/** A holder's findings, in a box of their own that a patch refills. */
+function findings(id: string, list: readonly FormFinding[]): HTMLElement {
+  const box = element('div', { id: `${id}-findings` });
+  fillFindings(box, list);
+  return box;
+}
+
+function fillFindings(box: HTMLElement, list: readonly FormFinding[]): void {
+  box.replaceChildren(...list.map((finding) => element('p', { className: `finding ${finding.severity}` }, finding.message)));
+}
+
+function patchFindings(id: string, list: readonly FormFinding[]): void {
+  const box = document.getElementById(`${id}-findings`);
+  if (box) fillFindings(box, list);
 }
 
 /** The input of a text, date or owner control; its id is the control's, so focus can be found again. */
@@ -99,7 +111,7 @@ function labelled(control: CellControl, language: Language, words: FormViewWords
   else block.append(element('p', { ariaHidden: 'true' }, element('strong', {}, name)));
   block.append(made);
   if (control.kind === 'owner') block.append(element('p', { className: 'verdict' }, control.verdictText[language]));
-  block.append(...findings(control.findings));
+  block.append(findings(control.id, control.findings));
   return block;
 }
 
@@ -110,7 +122,7 @@ function table(control: TableControl, language: Language, words: FormViewWords):
   );
   const grid = element('table', {}, head, element('tbody', {}, ...rows));
   grid.setAttribute('aria-label', control.label[language]);
-  return element('div', { className: 'control' }, grid, ...findings(control.findings));
+  return element('div', { className: 'control' }, grid, findings(control.id, control.findings));
 }
 
 function control(made: FormControl, language: Language, words: FormViewWords): HTMLElement | undefined {
@@ -129,7 +141,7 @@ function section(part: FormSection, language: Language, words: FormViewWords): H
     region.append(heading);
   }
   if (part.total > 0) region.append(element('p', { className: 'progress' }, progressText(part, words)));
-  region.append(...findings(part.findings));
+  region.append(findings(part.id, part.findings));
   for (const one of part.controls) {
     const made = control(one, language, words);
     if (made) region.append(made);
@@ -157,9 +169,11 @@ function patch(form: Form, words: FormViewWords): void {
   const focused = document.activeElement;
   const walk = (one: FormControl) => {
     if (one.kind === 'table') {
+      patchFindings(one.id, one.findings);
       for (const row of one.rows) row.cells.forEach(walk);
       return;
     }
+    patchFindings(one.id, one.findings);
     const shown = document.getElementById(one.id);
     if (!shown) return;
     if (one.kind === 'choice') one.options.forEach((option, index) => ((document.getElementById(`${one.id}-${index}`) as HTMLInputElement | null)!.checked = option.checked));
@@ -168,6 +182,7 @@ function patch(form: Form, words: FormViewWords): void {
   };
   for (const part of form.sections) {
     part.controls.forEach(walk);
+    patchFindings(part.id, part.findings);
     const progress = document.querySelector(`#${CSS.escape(part.id)} > .progress`);
     if (progress) progress.textContent = progressText(part, words);
   }
