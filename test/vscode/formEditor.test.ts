@@ -142,3 +142,48 @@ describe('the form editor', function () {
     await vscode.workspace.fs.delete(uri);
   });
 });
+
+describe('the status bar and progress view beside a form', function () {
+  this.timeout(120_000);
+  afterEach(closeAll);
+
+  // Read afresh: the compiler would keep the narrowing of an earlier check.
+  const activeTextEditor = () => vscode.window.activeTextEditor;
+
+  /** Resolves once `ready` holds, checked now and after each refresh of the progress view. */
+  async function when(ready: () => boolean, label: string): Promise<void> {
+    const { progressView } = await api();
+    if (ready()) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        subscription.dispose();
+        reject(new Error(`never: ${label}`));
+      }, 45_000);
+      const subscription = progressView.onDidChangeTreeData(() => {
+        if (!ready()) return;
+        subscription.dispose();
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  it('follow the sheet whose form is active, as they follow a text editor', async () => {
+    const { statusBar, progressView } = await api();
+    const uri = workspaceUri(...BLANK_SHEET);
+    const shown = nextForm(uri);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'sessionTemplates.form');
+    await shown;
+    assert.equal(vscode.window.activeTextEditor, undefined, 'no text editor is active while the form is');
+    await when(() => /^\$\(checklist\) Sessie \d+\/\d+/.test(statusBar.item.text), 'the status bar shows the form sheet');
+    const top = progressView.getChildren().map((node) => String(progressView.getTreeItem(node).label));
+    assert.ok(top.some((label) => label.startsWith('De 6 Baten')), `the progress view shows the sheet: ${top.join(' | ')}`);
+    // Going to an open item from the form opens the text beside it; the form stays open.
+    await vscode.commands.executeCommand('sessionTemplates.nextOpenItem');
+    const editor = activeTextEditor();
+    assert.ok(editor);
+    assert.equal(editor.document.uri.toString(), uri.toString());
+    assert.equal(editor.viewColumn, vscode.ViewColumn.Two);
+    assert.ok(!editor.selection.isEmpty, 'the open item is selected, ready to type over');
+  });
+});

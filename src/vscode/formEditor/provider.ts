@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { buildForm, type Form } from '../../core/index';
 import { language, onDidChangeLanguage, t } from '../i18n';
 import type { SheetAnalyzer } from '../sheets';
+import type { ActiveForm } from './activeForm';
 import { applyFormChange } from './applyChange';
 import { formViewHtml } from './html';
 import type { FromView, ToView } from './messages';
@@ -18,6 +19,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly analyzer: SheetAnalyzer,
+    private readonly activeForm: ActiveForm,
   ) {}
 
   resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
@@ -33,6 +35,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === document && event.contentChanges.length > 0) post();
       }),
+      this.activeForm.track(document, panel),
       onDidChangeLanguage(() => {
         webview.html = formViewHtml(webview, this.extensionUri, language());
       }),
