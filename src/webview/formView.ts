@@ -2,6 +2,7 @@
 import type { CellControl, Form, FormChange, FormControl, FormFinding, FormSection, TableControl } from '../core/form/types';
 import type { Language } from '../core/i18n/text';
 import type { FormViewWords, FromView, ToView } from '../vscode/formEditor/messages';
+import { combobox, type Combobox } from './combobox';
 
 /*
  * The form view's page. Plain DOM: the form is a handful of native controls (inputs, radio
@@ -14,6 +15,8 @@ declare function acquireVsCodeApi(): { postMessage(message: FromView): void };
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('form')!;
 let shape = '';
+/** The owner fields shown, by id: a patch gives them the participants anew. */
+const owners = new Map<string, Combobox>();
 
 function send(id: string, change: FormChange): void {
   vscode.postMessage({ type: 'change', id, change });
@@ -59,17 +62,9 @@ function input(control: CellControl, name: string): HTMLElement | undefined {
       return field;
     }
     case 'owner': {
-      // An input with a list is a combobox: the participants are offered, free text is allowed.
-      const listId = `${control.id}-candidates`;
-      const field = element('input', { type: 'text', id: control.id, value: control.value, placeholder: control.hint });
-      field.setAttribute('list', listId);
-      field.setAttribute('role', 'combobox');
-      field.setAttribute('aria-label', name);
-      const candidates = [...control.candidates].sort((a, b) => Number(b.preferred) - Number(a.preferred));
-      const list = element('datalist', { id: listId }, ...candidates.map((candidate) => element('option', { value: candidate.name, label: [candidate.role, candidate.sector].filter(Boolean).join(', ') })));
-      field.addEventListener('change', () => send(control.id, { kind: 'text', value: field.value }));
-      const wrapper = element('span', {}, field, list);
-      return wrapper;
+      const made = combobox(control.id, name, control.value, control.hint, control.candidates, (value) => send(control.id, { kind: 'text', value }));
+      owners.set(control.id, made);
+      return made.element;
     }
     case 'checkbox': {
       const box = element('input', { type: 'checkbox', id: control.id, checked: control.checked });
@@ -179,6 +174,7 @@ function patch(form: Form, words: FormViewWords): void {
     if (one.kind === 'choice') one.options.forEach((option, index) => ((document.getElementById(`${one.id}-${index}`) as HTMLInputElement | null)!.checked = option.checked));
     else if (one.kind === 'checkbox') (shown as HTMLInputElement).checked = one.checked;
     else if (shown !== focused) (shown as HTMLInputElement).value = one.kind === 'date' ? (one.iso ?? '') : one.value;
+    if (one.kind === 'owner') owners.get(one.id)?.setCandidates(one.candidates);
   };
   for (const part of form.sections) {
     part.controls.forEach(walk);
@@ -208,6 +204,7 @@ function render(message: ToView): void {
   const focusedId = focused?.id;
   const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : undefined;
   shape = next;
+  owners.clear();
   root.replaceChildren(...form.sections.map((part) => section(part, language, words)));
   const again = focusedId ? (document.getElementById(focusedId) as HTMLInputElement | null) : null;
   if (again) {
