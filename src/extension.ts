@@ -9,7 +9,7 @@ import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/code
 import { registerCommandInBothLanguages } from './vscode/commands';
 import { ConfigFiles, onDidChangeConfigFiles } from './vscode/configFile';
 import { DiagnosticsManager } from './vscode/diagnostics';
-import { FORM_VIEW_TYPE, openAsForm, openFormToSide } from './vscode/formEditor/commands';
+import { FORM_VIEW_TYPE, openAsForm, openFormToSide, openTextToSide } from './vscode/formEditor/commands';
 import { ActiveForm } from './vscode/formEditor/activeForm';
 import { FormEditorProvider } from './vscode/formEditor/provider';
 import { languageInContext } from './vscode/languageContext';
@@ -97,6 +97,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
     registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),
     registerCommandInBothLanguages('sessionTemplates.openFormToSide', openFormToSide),
+    registerCommandInBothLanguages('sessionTemplates.openTextToSide', (uri?: vscode.Uri) => openTextToSide(activeForm, uri)),
   );
   return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor };
 }

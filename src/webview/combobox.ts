@@ -106,6 +106,10 @@ export function combobox(id: string, name: string, value: string, hint: string, 
     base = input.value;
   });
   input.addEventListener('input', () => open(input.value));
+  // A click offers the list, as a select would; the keyboard opens it with the arrow keys.
+  input.addEventListener('click', () => {
+    if (list.hidden) open('');
+  });
   input.addEventListener('keydown', (event) => {
     switch (event.key) {
       case 'ArrowDown':

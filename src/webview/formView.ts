@@ -148,7 +148,8 @@ function section(part: FormSection, language: Language, words: FormViewWords): H
 function shapeOf(form: Form, language: Language): string {
   const ids: string[] = [language];
   const walk = (one: FormControl) => {
-    ids.push(one.id, one.kind);
+    // A label changes when a row is renamed (a participant named): a rebuild gives the new names.
+    ids.push(one.id, one.kind, one.label[language]);
     if (one.kind === 'table') for (const row of one.rows) for (const cell of row.cells) walk(cell);
     if (one.kind === 'choice') ids.push(String(one.options.length));
   };
