@@ -58,7 +58,8 @@ function input(control: CellControl, name: string): HTMLElement | undefined {
     case 'date': {
       const field = element('input', { type: 'date', id: control.id, value: control.iso ?? '' });
       field.setAttribute('aria-label', name);
-      field.addEventListener('change', () => field.value && send(control.id, { kind: 'date', iso: field.value }));
+      // Typing a year digit by digit makes year 2, 20 and 202 first: only a four-digit year is written.
+      field.addEventListener('change', () => /^[1-9]\d{3}-/.test(field.value) && send(control.id, { kind: 'date', iso: field.value }));
       return field;
     }
     case 'owner': {
