@@ -97,6 +97,10 @@ export function patchControl(control: FormControl): void {
   const shown = document.getElementById(control.id);
   const { sent } = entry;
   const landed = sent?.version !== undefined && version >= sent.version;
+  if (control.kind === 'table') {
+    if (landed) entry.sent = undefined;
+    return;
+  }
   // The sheet has not answered the person's change yet: what it shows now is older.
   if (!shown || (sent && !landed)) return;
   entry.sent = undefined;
