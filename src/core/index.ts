@@ -43,4 +43,5 @@ export { withRuleParameters } from './config/configuredTemplate';
 export { buildForm } from './form/build';
 export { formEdits } from './form/edits';
 export { findControl } from './form/find';
+export { baseOf, basisOf, headingOf, locateChange, nowSays, sameBase, type ChangeBasis, type FormBase, type Located } from './form/basis';
 export type { Form, FormChange, FormControl, FormFinding, FormSection } from './form/types';

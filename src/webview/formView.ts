@@ -1,8 +1,16 @@
 /// <reference lib="dom" />
 import type { CellControl, Form, FormChange, FormControl, FormFinding, FormSection, TableControl } from '../core/form/types';
 import type { Language } from '../core/i18n/text';
-import type { FormViewWords, FromView, ToView } from '../vscode/formEditor/messages';
+import type { FormViewWords, ToView } from '../vscode/formEditor/messages';
 import { combobox, type Combobox } from './combobox';
+import { addRowButton, focusAddedRow } from './addRow';
+import { changeMessage, formArrived, outcomeArrived, patchControl } from './basis';
+import { showConflicts } from './conflict';
+import { element } from './dom';
+import { findingLine, fixesArrived, fixesFor } from './fixes';
+import { vscode } from './host';
+import { noForm, patchedInPlace, rebuildInPlace } from './place';
+import { setWriteWords, writeWords } from './words';
 
 /*
  * The form view's page. Plain DOM: the form is a handful of native controls (inputs, radio
@@ -11,21 +19,13 @@ import { combobox, type Combobox } from './combobox';
  * bundle and nothing the form needs.
  */
 
-declare function acquireVsCodeApi(): { postMessage(message: FromView): void };
-const vscode = acquireVsCodeApi();
 const root = document.getElementById('form')!;
 let shape = '';
 /** The owner fields shown, by id: a patch gives them the participants anew. */
 const owners = new Map<string, Combobox>();
 
 function send(id: string, change: FormChange): void {
-  vscode.postMessage({ type: 'change', id, change });
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const made = Object.assign(document.createElement(tag), properties);
-  made.append(...children);
-  return made;
+  vscode.postMessage(changeMessage(id, change));
 }
 
 /** A holder's findings, in a box of their own that a patch refills. */
@@ -36,7 +36,7 @@ function findings(id: string, list: readonly FormFinding[]): HTMLElement {
 }
 
 function fillFindings(box: HTMLElement, list: readonly FormFinding[]): void {
-  box.replaceChildren(...list.map((finding) => element('p', { className: `finding ${finding.severity}` }, finding.message)));
+  box.replaceChildren(...list.map(findingLine));
 }
 
 function patchFindings(id: string, list: readonly FormFinding[]): void {
@@ -118,7 +118,7 @@ function table(control: TableControl, language: Language, words: FormViewWords):
   );
   const grid = element('table', {}, head, element('tbody', {}, ...rows));
   grid.setAttribute('aria-label', control.label[language]);
-  return element('div', { className: 'control' }, grid, findings(control.id, control.findings));
+  return element('div', { className: 'control' }, grid, ...[addRowButton(control)].filter((made) => made !== undefined), findings(control.id, control.findings));
 }
 
 function control(made: FormControl, language: Language, words: FormViewWords): HTMLElement | undefined {
@@ -161,9 +161,8 @@ function shapeOf(form: Form, language: Language): string {
   return ids.join('\n');
 }
 
-/** Writes the new values into the controls there are, leaving the one being typed in alone. */
+/** Writes the new values into the controls there are, leaving what a person typed alone (basis.ts). */
 function patch(form: Form, words: FormViewWords): void {
-  const focused = document.activeElement;
   const walk = (one: FormControl) => {
     if (one.kind === 'table') {
       patchFindings(one.id, one.findings);
@@ -171,11 +170,7 @@ function patch(form: Form, words: FormViewWords): void {
       return;
     }
     patchFindings(one.id, one.findings);
-    const shown = document.getElementById(one.id);
-    if (!shown) return;
-    if (one.kind === 'choice') one.options.forEach((option, index) => ((document.getElementById(`${one.id}-${index}`) as HTMLInputElement | null)!.checked = option.checked));
-    else if (one.kind === 'checkbox') (shown as HTMLInputElement).checked = one.checked;
-    else if (shown !== focused) (shown as HTMLInputElement).value = one.kind === 'date' ? (one.iso ?? '') : one.value;
+    patchControl(one);
     if (one.kind === 'owner') owners.get(one.id)?.setCandidates(one.candidates);
   };
   for (const part of form.sections) {
@@ -186,10 +181,14 @@ function patch(form: Form, words: FormViewWords): void {
   }
 }
 
-function render(message: ToView): void {
+function render(message: ToView & { type: 'form' }): void {
   const { form, language, words } = message;
   document.documentElement.lang = language;
+  formArrived(form, message.version, language);
+  fixesFor(message.version);
+  setWriteWords(message.writeWords);
   if (!form) {
+    noForm();
     shape = '';
     const open = element('button', { type: 'button' }, words.openAsText);
     open.addEventListener('click', () => vscode.postMessage({ type: 'openAsText' }));
@@ -199,29 +198,30 @@ function render(message: ToView): void {
   const next = shapeOf(form, language);
   if (next === shape) {
     patch(form, words);
-    return;
+    patchedInPlace(form);
+  } else {
+    // A rebuild keeps the scroll position, and focus, caret and typed text by what the control is (place.ts).
+    shape = next;
+    owners.clear();
+    rebuildInPlace(form, () => root.replaceChildren(...form.sections.map((part) => section(part, language, words))));
   }
-  // A rebuild keeps the focused control (by id) and its caret.
-  const focused = document.activeElement as HTMLInputElement | null;
-  const focusedId = focused?.id;
-  const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : undefined;
-  shape = next;
-  owners.clear();
-  root.replaceChildren(...form.sections.map((part) => section(part, language, words)));
-  const again = focusedId ? (document.getElementById(focusedId) as HTMLInputElement | null) : null;
-  if (again) {
-    again.focus();
-    if (caret && caret[0] !== null && typeof again.setSelectionRange === 'function') {
-      try {
-        again.setSelectionRange(caret[0], caret[1]);
-      } catch {
-        // Date inputs and checkboxes have no caret.
-      }
-    }
-  }
+  afterShown(form);
+}
+
+/** What a shown form brings along: notes of changes not written, focus in a row just added. */
+function afterShown(form: Form): void {
+  const words = writeWords();
+  if (words) showConflicts(root, words);
+  focusAddedRow(form);
 }
 
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   if (event.data?.type === 'form') render(event.data);
+  else if (event.data?.type === 'fixes') fixesArrived(event.data);
+  else if (event.data?.type === 'outcome') {
+    outcomeArrived(event.data.id, event.data.outcome);
+    const words = writeWords();
+    if (words) showConflicts(root, words);
+  }
 });
 vscode.postMessage({ type: 'ready' });

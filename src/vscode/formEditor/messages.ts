@@ -1,4 +1,5 @@
-import type { Form, FormChange, Language } from '../../core/index';
+import type { Form, Language } from '../../core/index';
+import type { ChangeMessage, FixesMessage, FixMessage, OutcomeMessage, WriteWords } from './writeMessages';
 
 /*
  * What the form view and the extension say to each other: plain data, shared by both sides
@@ -13,9 +14,14 @@ export interface FormViewWords {
   readonly openAsText: string;
 }
 
-export type ToView = { readonly type: 'form'; readonly form: Form | undefined; readonly language: Language; readonly words: FormViewWords };
+/** `version` is the document's version the form was built from. */
+export type ToView =
+  | { readonly type: 'form'; readonly form: Form | undefined; readonly version: number; readonly language: Language; readonly words: FormViewWords; readonly writeWords: WriteWords }
+  | OutcomeMessage
+  | FixesMessage;
 
 export type FromView =
   | { readonly type: 'ready' }
-  | { readonly type: 'change'; readonly id: string; readonly change: FormChange }
+  | ChangeMessage
+  | FixMessage
   | { readonly type: 'openAsText' };

@@ -4,8 +4,11 @@ import { language, onDidChangeLanguage, t } from '../i18n';
 import type { SheetAnalyzer } from '../sheets';
 import type { ActiveForm } from './activeForm';
 import { applyFormChange } from './applyChange';
+import { applyFormFix, fixTitles } from './fixes';
 import { formViewHtml } from './html';
 import type { FromView, ToView } from './messages';
+import type { WriteOutcome } from './writeMessages';
+import { writeWords } from './writeWords';
 
 /**
  * The form editor: a webview over the Markdown document, which stays the one source of
@@ -30,7 +33,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
     const subscriptions = vscode.Disposable.from(
       webview.onDidReceiveMessage((message: FromView) => {
         if (message.type === 'ready') post();
-        else void this.handleMessage(document, message);
+        else void this.handleMessage(document, message).then((outcome) => this.answer(document, webview, message, outcome));
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === document && event.contentChanges.length > 0) post();
@@ -44,10 +47,17 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
   }
 
   /** What the view's messages do; the tests call it too, so they take the view's path. */
-  async handleMessage(document: vscode.TextDocument, message: FromView): Promise<boolean> {
-    if (message.type === 'change') return applyFormChange(this.analyzer, document, message.id, message.change);
+  async handleMessage(document: vscode.TextDocument, message: FromView): Promise<WriteOutcome> {
+    if (message.type === 'change') return applyFormChange(this.analyzer, document, message);
+    if (message.type === 'fix') return applyFormFix(this.analyzer, document, message);
     if (message.type === 'openAsText') await vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
-    return false;
+    return { type: 'unchanged' };
+  }
+
+  /** Tells the view what became of its change; a fix for an older text gets it the current form. */
+  private answer(document: vscode.TextDocument, webview: vscode.Webview, message: FromView, outcome: WriteOutcome): void {
+    if (message.type === 'change') void webview.postMessage({ type: 'outcome', id: message.id, outcome } satisfies ToView);
+    else if (outcome.type === 'stale') void this.postForm(document, webview);
   }
 
   private async postForm(document: vscode.TextDocument, webview: vscode.Webview): Promise<void> {
@@ -58,10 +68,15 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
     const message: ToView = {
       type: 'form',
       form: buildForm(analysis),
+      version,
       language: language(),
       words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text') },
+      writeWords: writeWords(),
     };
     if (await webview.postMessage(message)) this.posted.fire({ document, form: message.form });
+    if (!message.form) return;
+    const fixes = await fixTitles(this.analyzer, analysis);
+    if (document.version === version && !document.isClosed) void webview.postMessage({ type: 'fixes', version, fixes } satisfies ToView);
   }
 
   dispose(): void {
