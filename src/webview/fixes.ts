@@ -20,10 +20,14 @@ export function fixesFor(version: number): void {
   formVersion = version;
 }
 
-/** A finding as the Problems panel shows it, with its fixes' buttons once they are known. */
-export function findingLine(finding: FormFinding): HTMLElement {
+/**
+ * A finding as the Problems panel shows it, with its fixes' buttons once they are known; not
+ * beside a radio group, whose options are those fixes already ("Kies Hoog").
+ */
+export function findingLine(finding: FormFinding, withFixes = true): HTMLElement {
   const line = element('p', { className: `finding ${finding.severity}` }, finding.message);
   line.dataset.finding = String(finding.index);
+  if (!withFixes) line.dataset.noFixes = 'true';
   addButtons(line, finding.index, finding.message);
   return line;
 }
@@ -39,7 +43,7 @@ export function fixesArrived(message: FixesMessage): void {
 
 function addButtons(line: HTMLElement, index: number, message: string): void {
   // Fixes of another text would name other findings by the same index.
-  const titles = known.version === formVersion ? known.byFinding.get(index) : undefined;
+  const titles = known.version === formVersion && !line.dataset.noFixes ? known.byFinding.get(index) : undefined;
   const words = writeWords();
   if (!titles || !words) return;
   const group = element('span', { className: 'fixes' });

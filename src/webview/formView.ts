@@ -28,15 +28,17 @@ function send(id: string, change: FormChange): void {
   vscode.postMessage(changeMessage(id, change));
 }
 
-/** A holder's findings, in a box of their own that a patch refills. */
-function findings(id: string, list: readonly FormFinding[]): HTMLElement {
+/** A holder's findings, in a box of their own that a patch refills; a radio group's without fix buttons. */
+function findings(id: string, list: readonly FormFinding[], withFixes = true): HTMLElement {
   const box = element('div', { id: `${id}-findings` });
+  if (!withFixes) box.dataset.noFixes = 'true';
   fillFindings(box, list);
   return box;
 }
 
 function fillFindings(box: HTMLElement, list: readonly FormFinding[]): void {
-  box.replaceChildren(...list.map(findingLine));
+  const withFixes = !box.dataset.noFixes;
+  box.replaceChildren(...list.map((finding) => findingLine(finding, withFixes)));
 }
 
 function patchFindings(id: string, list: readonly FormFinding[]): void {
@@ -106,9 +108,23 @@ function labelled(control: CellControl, language: Language, words: FormViewWords
   if (control.kind !== 'choice') block.append(element('label', { htmlFor: control.id }, name));
   else block.append(element('p', { ariaHidden: 'true' }, element('strong', {}, name)));
   block.append(made);
-  if (control.kind === 'owner') block.append(element('p', { className: 'verdict' }, control.verdictText[language]));
-  block.append(findings(control.id, control.findings));
+  if (control.kind === 'owner') block.append(verdictLine(control, language));
+  block.append(findings(control.id, control.findings, control.kind !== 'choice'));
   return block;
+}
+
+/** The owner rules' verdict on an owner field, in words; a patch rewrites it. */
+function verdictLine(control: CellControl & { kind: 'owner' }, language: Language): HTMLElement {
+  const line = element('p', { className: 'verdict', id: `${control.id}-verdict` }, control.verdictText[language]);
+  line.dataset.verdict = control.verdict;
+  return line;
+}
+
+function patchVerdict(control: CellControl & { kind: 'owner' }): void {
+  const line = document.getElementById(`${control.id}-verdict`);
+  if (!line) return;
+  line.textContent = control.verdictText[document.documentElement.lang === 'en' ? 'en' : 'nl'];
+  line.dataset.verdict = control.verdict;
 }
 
 function table(control: TableControl, language: Language, words: FormViewWords): HTMLElement {
@@ -171,7 +187,10 @@ function patch(form: Form, words: FormViewWords): void {
     }
     patchFindings(one.id, one.findings);
     patchControl(one);
-    if (one.kind === 'owner') owners.get(one.id)?.setCandidates(one.candidates);
+    if (one.kind === 'owner') {
+      owners.get(one.id)?.setCandidates(one.candidates);
+      patchVerdict(one);
+    }
   };
   for (const part of form.sections) {
     part.controls.forEach(walk);
