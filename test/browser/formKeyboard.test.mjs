@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLANK, edited, FILLED, formFrame, openWorkbench, runCommand, saveAndExpect, SHOTS } from './formPage.mjs';
+import { BLANK, edited, FILLED, formFrame, openWorkbench, quickOpen, runCommand, saveAndExpect, SHOTS } from './formPage.mjs';
 
 describe('the form view by keyboard only, in the dark theme', function () {
   this.timeout(300_000);
@@ -26,10 +26,7 @@ describe('the form view by keyboard only, in the dark theme', function () {
 
   /** Opens a sheet by Quick Open and then as a form, keys only. */
   async function openByKeyboard(name) {
-    await page.keyboard.press('Control+P');
-    await page.keyboard.type(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    await quickOpen(page, name);
     await page.locator('.statusbar-item', { hasText: /Sessie \d+\/\d+/ }).waitFor({ timeout: 60_000 });
     await runCommand(page, 'Openen als formulier');
     await formFrame(page).locator('main#form section').first().waitFor({ timeout: 60_000 });

@@ -44,6 +44,15 @@ export async function runCommand(page, title) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
 }
 
+/** Opens a file by Quick Open (Ctrl+P), keys only. */
+export async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+}
+
 /** Opens a sheet from the Explorer and then as a form, as a person does; resolves with the form's frame once it shows. */
 export async function openAsForm(page, name) {
   await page.locator('.explorer-folders-view').getByRole('treeitem', { name, exact: true }).click();
