@@ -44,3 +44,5 @@ export { buildForm } from './form/build';
 export { formEdits } from './form/edits';
 export { findControl } from './form/find';
 export type { Form, FormChange, FormControl, FormFinding, FormSection } from './form/types';
+export { prioritiesOf, prioritiesSvg } from './form/priorities/index';
+export type { Priorities, PriorityCell, PriorityLevel, PriorityRow } from './form/priorities/index';
