@@ -2,6 +2,7 @@
 import type { CellControl, Form, FormChange, FormControl, FormFinding, FormSection, TableControl } from '../core/form/types';
 import type { Language } from '../core/i18n/text';
 import type { FormViewWords, FromView, ToView } from '../vscode/formEditor/messages';
+import { PrioritiesView } from './priorities';
 
 /*
  * The form view's page. Plain DOM: the form is a handful of native controls (inputs, radio
@@ -14,6 +15,7 @@ declare function acquireVsCodeApi(): { postMessage(message: FromView): void };
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('form')!;
 let shape = '';
+const priorities = new PrioritiesView((message) => vscode.postMessage(message));
 
 function send(id: string, change: FormChange): void {
   vscode.postMessage({ type: 'change', id, change });
@@ -198,6 +200,7 @@ function render(message: ToView): void {
     root.replaceChildren(element('p', {}, words.notASheet), open);
     return;
   }
+  priorities.show(form.priorities, language, words.priorities);
   const next = shapeOf(form, language);
   if (next === shape) {
     patch(form, words);
@@ -208,7 +211,7 @@ function render(message: ToView): void {
   const focusedId = focused?.id;
   const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : undefined;
   shape = next;
-  root.replaceChildren(...form.sections.map((part) => section(part, language, words)));
+  root.replaceChildren(priorities.element, ...form.sections.map((part) => section(part, language, words)));
   const again = focusedId ? (document.getElementById(focusedId) as HTMLInputElement | null) : null;
   if (again) {
     again.focus();

@@ -11,11 +11,27 @@ export interface FormViewWords {
   readonly progress: string;
   readonly notASheet: string;
   readonly openAsText: string;
+  readonly priorities: PrioritiesViewWords;
+}
+
+/** The words around the priorities picture: its buttons and what they report. */
+export interface PrioritiesViewWords {
+  readonly copySvg: string;
+  readonly copyPng: string;
+  readonly savePng: string;
+  readonly copiedPng: string;
+  readonly pngRefused: string;
 }
 
 export type ToView = { readonly type: 'form'; readonly form: Form | undefined; readonly language: Language; readonly words: FormViewWords };
 
+/** What became of a copy or save the view asked for, in words to show beside its buttons. */
+export type PrioritiesNotice = { readonly type: 'prioritiesNotice'; readonly text: string };
+
 export type FromView =
   | { readonly type: 'ready' }
   | { readonly type: 'change'; readonly id: string; readonly change: FormChange }
-  | { readonly type: 'openAsText' };
+  | { readonly type: 'openAsText' }
+  | { readonly type: 'copyPrioritiesSvg' }
+  /** The picture as PNG, base64: the clipboard would not take it, so it is saved as a file. */
+  | { readonly type: 'savePrioritiesPng'; readonly png: string };

@@ -5,6 +5,7 @@ import type { SheetAnalyzer } from '../sheets';
 import { applyFormChange } from './applyChange';
 import { formViewHtml } from './html';
 import type { FromView, ToView } from './messages';
+import { copyPrioritiesSvg, noticeTo, prioritiesWords, savePrioritiesPng } from './priorities';
 
 /**
  * The form editor: a webview over the Markdown document, which stays the one source of
@@ -28,7 +29,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
     const subscriptions = vscode.Disposable.from(
       webview.onDidReceiveMessage((message: FromView) => {
         if (message.type === 'ready') post();
-        else void this.handleMessage(document, message);
+        else void this.handleMessage(document, message, webview);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === document && event.contentChanges.length > 0) post();
@@ -41,8 +42,10 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
   }
 
   /** What the view's messages do; the tests call it too, so they take the view's path. */
-  async handleMessage(document: vscode.TextDocument, message: FromView): Promise<boolean> {
+  async handleMessage(document: vscode.TextDocument, message: FromView, webview?: vscode.Webview): Promise<boolean> {
     if (message.type === 'change') return applyFormChange(this.analyzer, document, message.id, message.change);
+    if (message.type === 'copyPrioritiesSvg') return copyPrioritiesSvg(this.analyzer, document, noticeTo(webview));
+    if (message.type === 'savePrioritiesPng') return savePrioritiesPng(document, message.png, noticeTo(webview));
     if (message.type === 'openAsText') await vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
     return false;
   }
@@ -56,7 +59,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
       type: 'form',
       form: buildForm(analysis),
       language: language(),
-      words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text') },
+      words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text'), priorities: prioritiesWords() },
     };
     if (await webview.postMessage(message)) this.posted.fire({ document, form: message.form });
   }
