@@ -142,7 +142,7 @@ describe('the priorities picture in the form view', function () {
     await status.filter({ hasText: 'Het klembord nam de afbeelding niet aan. Sla haar op als PNG-bestand.' }).waitFor({ timeout: 30_000 });
     await formFrame().getByRole('button', { name: 'Opslaan als PNG…' }).click();
     // VS Code's own save dialog offers a name beside the sheet that is not taken yet.
-    await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value.endsWith('/sessies/2026-03-05-baateigenaren-blanco-prioriteiten.png'), null, { timeout: 30_000 });
+    await page.waitForFunction(() => globalThis.document.querySelector('.quick-input-widget input')?.value.endsWith('/sessies/2026-03-05-baateigenaren-blanco-prioriteiten.png'), null, { timeout: 30_000 });
     await page.keyboard.press('Enter');
     await status.filter({ hasText: 'De prioriteiten zijn opgeslagen als sessies/2026-03-05-baateigenaren-blanco-prioriteiten.png.' }).waitFor({ timeout: 30_000 });
     const saved = readFileSync(join(workspace, 'sessies', '2026-03-05-baateigenaren-blanco-prioriteiten.png'));
