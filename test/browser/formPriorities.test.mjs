@@ -146,6 +146,7 @@ describe('the priorities picture in the form view', function () {
     await page.keyboard.press('Enter');
     await status.filter({ hasText: 'De prioriteiten zijn opgeslagen als sessies/2026-03-05-baateigenaren-blanco-prioriteiten.png.' }).waitFor({ timeout: 30_000 });
     const saved = readFileSync(join(workspace, 'sessies', '2026-03-05-baateigenaren-blanco-prioriteiten.png'));
+    writeFileSync(join(SHOTS, 'form-priorities-saved.png'), saved);
     assert.equal(saved.readUInt32BE(0).toString(16), '89504e47', 'a PNG');
     assert.ok(saved.readUInt32BE(16) > 1200, 'as wide as the copied one');
   });
