@@ -11,6 +11,7 @@ import { findingLine, fixesArrived, fixesFor } from './fixes';
 import { vscode } from './host';
 import { noForm, patchedInPlace, rebuildInPlace } from './place';
 import { setWriteWords, writeWords } from './words';
+import { PrioritiesView } from './priorities';
 
 /*
  * The form view's page. Plain DOM: the form is a handful of native controls (inputs, radio
@@ -23,6 +24,7 @@ const root = document.getElementById('form')!;
 let shape = '';
 /** The owner fields shown, by id: a patch gives them the participants anew. */
 const owners = new Map<string, Combobox>();
+const priorities = new PrioritiesView((message) => vscode.postMessage(message));
 
 function send(id: string, change: FormChange): void {
   vscode.postMessage(changeMessage(id, change));
@@ -214,6 +216,7 @@ function render(message: ToView & { type: 'form' }): void {
     root.replaceChildren(element('p', {}, words.notASheet), open);
     return;
   }
+  priorities.show(form.priorities, language, words.priorities);
   const next = shapeOf(form, language);
   if (next === shape) {
     patch(form, words);
@@ -222,7 +225,7 @@ function render(message: ToView & { type: 'form' }): void {
     // A rebuild keeps the scroll position, and focus, caret and typed text by what the control is (place.ts).
     shape = next;
     owners.clear();
-    rebuildInPlace(form, () => root.replaceChildren(...form.sections.map((part) => section(part, language, words))));
+    rebuildInPlace(form, () => root.replaceChildren(priorities.element, ...form.sections.map((part) => section(part, language, words))));
   }
   afterShown(form);
 }

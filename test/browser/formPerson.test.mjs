@@ -161,11 +161,11 @@ describe('the form view, as a note-taker fills in the blank sheet', function () 
     await page.keyboard.press('Enter');
     const body = formFrame(page).locator('body');
     // The webview gets the new theme's variables: a black page, white text.
-    for (let tries = 0; tries < 600 && (await body.evaluate((element) => getComputedStyle(element).backgroundColor)) !== 'rgb(0, 0, 0)'; tries++) {
-      await body.evaluate((element) => new Promise((resolve) => new MutationObserver((_, observer) => (observer.disconnect(), resolve())).observe(element.ownerDocument.documentElement, { attributes: true, subtree: false })));
+    for (let tries = 0; tries < 600 && (await body.evaluate((element) => element.ownerDocument.defaultView.getComputedStyle(element).backgroundColor)) !== 'rgb(0, 0, 0)'; tries++) {
+      await body.evaluate((element) => new Promise((resolve) => new element.ownerDocument.defaultView.MutationObserver((_, observer) => (observer.disconnect(), resolve())).observe(element.ownerDocument.documentElement, { attributes: true, subtree: false })));
     }
-    assert.equal(await body.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgb(0, 0, 0)');
-    assert.equal(await body.evaluate((element) => getComputedStyle(element).color), 'rgb(255, 255, 255)');
+    assert.equal(await body.evaluate((element) => element.ownerDocument.defaultView.getComputedStyle(element).backgroundColor), 'rgb(0, 0, 0)');
+    assert.equal(await body.evaluate((element) => element.ownerDocument.defaultView.getComputedStyle(element).color), 'rgb(255, 255, 255)');
     await formFrame(page).getByRole('region', { name: 'Baat 5: Sterkere klantrelaties' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'form-high-contrast.png') });
   });

@@ -12,6 +12,16 @@ export interface FormViewWords {
   readonly progress: string;
   readonly notASheet: string;
   readonly openAsText: string;
+  readonly priorities: PrioritiesViewWords;
+}
+
+/** The words around the priorities picture: its buttons and what they report. */
+export interface PrioritiesViewWords {
+  readonly copySvg: string;
+  readonly copyPng: string;
+  readonly savePng: string;
+  readonly copiedPng: string;
+  readonly pngRefused: string;
 }
 
 /** `version` is the document's version the form was built from. */
@@ -20,8 +30,14 @@ export type ToView =
   | OutcomeMessage
   | FixesMessage;
 
+/** What became of a copy or save the view asked for, in words to show beside its buttons. */
+export type PrioritiesNotice = { readonly type: 'prioritiesNotice'; readonly text: string };
+
 export type FromView =
   | { readonly type: 'ready' }
   | ChangeMessage
   | FixMessage
-  | { readonly type: 'openAsText' };
+  | { readonly type: 'openAsText' }
+  | { readonly type: 'copyPrioritiesSvg' }
+  /** The picture as PNG, base64: the clipboard would not take it, so it is saved as a file. */
+  | { readonly type: 'savePrioritiesPng'; readonly png: string };

@@ -9,6 +9,7 @@ import { formViewHtml } from './html';
 import type { FromView, ToView } from './messages';
 import type { WriteOutcome } from './writeMessages';
 import { writeWords } from './writeWords';
+import { copyPrioritiesSvg, noticeTo, prioritiesWords, savePrioritiesPng } from './priorities';
 
 /**
  * The form editor: a webview over the Markdown document, which stays the one source of
@@ -33,6 +34,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
     const subscriptions = vscode.Disposable.from(
       webview.onDidReceiveMessage((message: FromView) => {
         if (message.type === 'ready') post();
+        if (message.type === 'copyPrioritiesSvg' || message.type === 'savePrioritiesPng') void this.handlePictureMessage(document, message, webview);
         else void this.handleMessage(document, message).then((outcome) => this.answer(document, webview, message, outcome));
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -54,6 +56,12 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
     return { type: 'unchanged' };
   }
 
+  /** Copying or saving the priorities picture; true when it was copied or saved. The tests call it too. */
+  async handlePictureMessage(document: vscode.TextDocument, message: FromView & { type: 'copyPrioritiesSvg' | 'savePrioritiesPng' }, webview?: vscode.Webview): Promise<boolean> {
+    if (message.type === 'copyPrioritiesSvg') return copyPrioritiesSvg(this.analyzer, document, noticeTo(webview));
+    return savePrioritiesPng(document, message.png, noticeTo(webview));
+  }
+
   /** Tells the view what became of its change; a fix for an older text gets it the current form. */
   private answer(document: vscode.TextDocument, webview: vscode.Webview, message: FromView, outcome: WriteOutcome): void {
     if (message.type === 'change') void webview.postMessage({ type: 'outcome', id: message.id, outcome } satisfies ToView);
@@ -70,7 +78,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
       form: buildForm(analysis),
       version,
       language: language(),
-      words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text') },
+      words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text'), priorities: prioritiesWords() },
       writeWords: writeWords(),
     };
     if (await webview.postMessage(message)) this.posted.fire({ document, form: message.form });
