@@ -107,9 +107,10 @@ function labelled(control: CellControl, language: Language, words: FormViewWords
   const made = cellControl(control, name, words);
   if (!made) return undefined;
   const block = element('div', { className: 'control' });
-  if (control.kind !== 'choice') block.append(element('label', { htmlFor: control.id }, name));
-  else block.append(element('p', { ariaHidden: 'true' }, element('strong', {}, name)));
-  block.append(made);
+  // A task or box reads as a line of a list: the box, then its words.
+  if (control.kind === 'checkbox') block.append(element('label', { className: 'box' }, made, ` ${name}`));
+  else if (control.kind !== 'choice') block.append(element('label', { htmlFor: control.id }, name), made);
+  else block.append(element('p', { ariaHidden: 'true' }, element('strong', {}, name)), made);
   if (control.kind === 'owner') block.append(verdictLine(control, language));
   block.append(findings(control.id, control.findings, control.kind !== 'choice'));
   return block;
