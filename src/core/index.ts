@@ -43,4 +43,4 @@ export { withRuleParameters } from './config/configuredTemplate';
 export { buildForm } from './form/build';
 export { formEdits } from './form/edits';
 export { findControl } from './form/find';
-export type { Form, FormChange, FormControl, FormFinding, FormSection } from './form/types';
+export type { Form, FormChange, FormControl, FormFinding, FormSection, ProseControl } from './form/types';

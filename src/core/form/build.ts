@@ -8,6 +8,7 @@ import { formContext, type FormContext } from './context';
 import { readDay } from './dates';
 import { attachFindings } from './findings';
 import { candidatesOf, verdictOf } from './owner';
+import { proseControls } from './prose';
 import { fieldSlot, shownValue } from './slots';
 import { tableControl } from './tables';
 import type { Form, FormControl, FormFinding, FormSection } from './types';
@@ -50,6 +51,7 @@ export function buildForm(analysis: Analysis): Form | undefined {
     place(gap.section, gap.span.start, gapControl(context, gap));
   }
   for (const table of session.tables) place(table.section, table.span.start, tableControl(context, table));
+  for (const prose of proseControls(context)) place(prose.section, prose.start, prose.control);
   context.finishDates();
 
   const unplaced = attachFindings(session.source, analysis.findings, context.holders);
