@@ -2,6 +2,7 @@
 import type { CellControl, Form, FormChange, FormControl, FormFinding, FormSection, TableControl } from '../core/form/types';
 import type { Language } from '../core/i18n/text';
 import type { FormViewWords, FromView, ToView } from '../vscode/formEditor/messages';
+import { openLinksThrough, patchProse, proseItem } from './prose';
 
 /*
  * The form view's page. Plain DOM: the form is a handful of native controls (inputs, radio
@@ -126,6 +127,7 @@ function table(control: TableControl, language: Language, words: FormViewWords):
 }
 
 function control(made: FormControl, language: Language, words: FormViewWords): HTMLElement | undefined {
+  if (made.kind === 'prose') return proseItem(made, findings(made.id, made.findings));
   return made.kind === 'table' ? table(made, language, words) : labelled(made, language, words);
 }
 
@@ -178,6 +180,7 @@ function patch(form: Form, words: FormViewWords): void {
     if (!shown) return;
     if (one.kind === 'choice') one.options.forEach((option, index) => ((document.getElementById(`${one.id}-${index}`) as HTMLInputElement | null)!.checked = option.checked));
     else if (one.kind === 'checkbox') (shown as HTMLInputElement).checked = one.checked;
+    else if (one.kind === 'prose') patchProse(shown, one);
     else if (shown !== focused) (shown as HTMLInputElement).value = one.kind === 'date' ? (one.iso ?? '') : one.value;
   };
   for (const part of form.sections) {
@@ -222,6 +225,7 @@ function render(message: ToView): void {
   }
 }
 
+openLinksThrough(root, (href) => vscode.postMessage({ type: 'openLink', href }));
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   if (event.data?.type === 'form') render(event.data);
 });

@@ -18,4 +18,6 @@ export type ToView = { readonly type: 'form'; readonly form: Form | undefined; r
 export type FromView =
   | { readonly type: 'ready' }
   | { readonly type: 'change'; readonly id: string; readonly change: FormChange }
-  | { readonly type: 'openAsText' };
+  | { readonly type: 'openAsText' }
+  /** A link in the sheet's text was clicked: `href` as the sheet writes it. */
+  | { readonly type: 'openLink'; readonly href: string };

@@ -5,6 +5,7 @@ import type { SheetAnalyzer } from '../sheets';
 import { applyFormChange } from './applyChange';
 import { formViewHtml } from './html';
 import type { FromView, ToView } from './messages';
+import { openFormLink } from './openLink';
 
 /**
  * The form editor: a webview over the Markdown document, which stays the one source of
@@ -44,6 +45,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
   async handleMessage(document: vscode.TextDocument, message: FromView): Promise<boolean> {
     if (message.type === 'change') return applyFormChange(this.analyzer, document, message.id, message.change);
     if (message.type === 'openAsText') await vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
+    if (message.type === 'openLink') return openFormLink(document, message.href);
     return false;
   }
 
