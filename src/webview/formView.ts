@@ -1,7 +1,17 @@
 /// <reference lib="dom" />
 import type { CellControl, Form, FormChange, FormControl, FormFinding, FormSection, TableControl } from '../core/form/types';
 import type { Language } from '../core/i18n/text';
-import type { FormViewWords, FromView, ToView } from '../vscode/formEditor/messages';
+import type { FormViewWords, ToView } from '../vscode/formEditor/messages';
+import { combobox, type Combobox } from './combobox';
+import { addRowButton, focusAddedRow } from './addRow';
+import { changeMessage, formArrived, outcomeArrived, patchControl } from './basis';
+import { showConflicts } from './conflict';
+import { element } from './dom';
+import { findingLine, fixesArrived, fixesFor } from './fixes';
+import { vscode } from './host';
+import { noForm, patchedInPlace, rebuildInPlace } from './place';
+import { setWriteWords, writeWords } from './words';
+import { PrioritiesView } from './priorities';
 import { openLinksThrough, patchProse, proseItem } from './prose';
 
 /*
@@ -11,30 +21,27 @@ import { openLinksThrough, patchProse, proseItem } from './prose';
  * bundle and nothing the form needs.
  */
 
-declare function acquireVsCodeApi(): { postMessage(message: FromView): void };
-const vscode = acquireVsCodeApi();
 const root = document.getElementById('form')!;
 let shape = '';
+/** The owner fields shown, by id: a patch gives them the participants anew. */
+const owners = new Map<string, Combobox>();
+const priorities = new PrioritiesView((message) => vscode.postMessage(message));
 
 function send(id: string, change: FormChange): void {
-  vscode.postMessage({ type: 'change', id, change });
+  vscode.postMessage(changeMessage(id, change));
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const made = Object.assign(document.createElement(tag), properties);
-  made.append(...children);
-  return made;
-}
-
-/** A holder's findings, in a box of their own that a patch refills. */
-function findings(id: string, list: readonly FormFinding[]): HTMLElement {
+/** A holder's findings, in a box of their own that a patch refills; a radio group's without fix buttons. */
+function findings(id: string, list: readonly FormFinding[], withFixes = true): HTMLElement {
   const box = element('div', { id: `${id}-findings` });
+  if (!withFixes) box.dataset.noFixes = 'true';
   fillFindings(box, list);
   return box;
 }
 
 function fillFindings(box: HTMLElement, list: readonly FormFinding[]): void {
-  box.replaceChildren(...list.map((finding) => element('p', { className: `finding ${finding.severity}` }, finding.message)));
+  const withFixes = !box.dataset.noFixes;
+  box.replaceChildren(...list.map((finding) => findingLine(finding, withFixes)));
 }
 
 function patchFindings(id: string, list: readonly FormFinding[]): void {
@@ -56,21 +63,14 @@ function input(control: CellControl, name: string): HTMLElement | undefined {
     case 'date': {
       const field = element('input', { type: 'date', id: control.id, value: control.iso ?? '' });
       field.setAttribute('aria-label', name);
-      field.addEventListener('change', () => field.value && send(control.id, { kind: 'date', iso: field.value }));
+      // Typing a year digit by digit makes year 2, 20 and 202 first: only a four-digit year is written.
+      field.addEventListener('change', () => /^[1-9]\d{3}-/.test(field.value) && send(control.id, { kind: 'date', iso: field.value }));
       return field;
     }
     case 'owner': {
-      // An input with a list is a combobox: the participants are offered, free text is allowed.
-      const listId = `${control.id}-candidates`;
-      const field = element('input', { type: 'text', id: control.id, value: control.value, placeholder: control.hint });
-      field.setAttribute('list', listId);
-      field.setAttribute('role', 'combobox');
-      field.setAttribute('aria-label', name);
-      const candidates = [...control.candidates].sort((a, b) => Number(b.preferred) - Number(a.preferred));
-      const list = element('datalist', { id: listId }, ...candidates.map((candidate) => element('option', { value: candidate.name, label: [candidate.role, candidate.sector].filter(Boolean).join(', ') })));
-      field.addEventListener('change', () => send(control.id, { kind: 'text', value: field.value }));
-      const wrapper = element('span', {}, field, list);
-      return wrapper;
+      const made = combobox(control.id, name, control.value, control.hint, control.candidates, (value) => send(control.id, { kind: 'text', value }));
+      owners.set(control.id, made);
+      return made.element;
     }
     case 'checkbox': {
       const box = element('input', { type: 'checkbox', id: control.id, checked: control.checked });
@@ -111,9 +111,23 @@ function labelled(control: CellControl, language: Language, words: FormViewWords
   if (control.kind !== 'choice') block.append(element('label', { htmlFor: control.id }, name));
   else block.append(element('p', { ariaHidden: 'true' }, element('strong', {}, name)));
   block.append(made);
-  if (control.kind === 'owner') block.append(element('p', { className: 'verdict' }, control.verdictText[language]));
-  block.append(findings(control.id, control.findings));
+  if (control.kind === 'owner') block.append(verdictLine(control, language));
+  block.append(findings(control.id, control.findings, control.kind !== 'choice'));
   return block;
+}
+
+/** The owner rules' verdict on an owner field, in words; a patch rewrites it. */
+function verdictLine(control: CellControl & { kind: 'owner' }, language: Language): HTMLElement {
+  const line = element('p', { className: 'verdict', id: `${control.id}-verdict` }, control.verdictText[language]);
+  line.dataset.verdict = control.verdict;
+  return line;
+}
+
+function patchVerdict(control: CellControl & { kind: 'owner' }): void {
+  const line = document.getElementById(`${control.id}-verdict`);
+  if (!line) return;
+  line.textContent = control.verdictText[document.documentElement.lang === 'en' ? 'en' : 'nl'];
+  line.dataset.verdict = control.verdict;
 }
 
 function table(control: TableControl, language: Language, words: FormViewWords): HTMLElement {
@@ -123,7 +137,7 @@ function table(control: TableControl, language: Language, words: FormViewWords):
   );
   const grid = element('table', {}, head, element('tbody', {}, ...rows));
   grid.setAttribute('aria-label', control.label[language]);
-  return element('div', { className: 'control' }, grid, findings(control.id, control.findings));
+  return element('div', { className: 'control' }, grid, ...[addRowButton(control)].filter((made) => made !== undefined), findings(control.id, control.findings));
 }
 
 function control(made: FormControl, language: Language, words: FormViewWords): HTMLElement | undefined {
@@ -155,7 +169,8 @@ function section(part: FormSection, language: Language, words: FormViewWords): H
 function shapeOf(form: Form, language: Language): string {
   const ids: string[] = [language];
   const walk = (one: FormControl) => {
-    ids.push(one.id, one.kind);
+    // A label changes when a row is renamed (a participant named): a rebuild gives the new names.
+    ids.push(one.id, one.kind, one.label[language]);
     if (one.kind === 'table') for (const row of one.rows) for (const cell of row.cells) walk(cell);
     if (one.kind === 'choice') ids.push(String(one.options.length));
   };
@@ -166,9 +181,8 @@ function shapeOf(form: Form, language: Language): string {
   return ids.join('\n');
 }
 
-/** Writes the new values into the controls there are, leaving the one being typed in alone. */
+/** Writes the new values into the controls there are, leaving what a person typed alone (basis.ts). */
 function patch(form: Form, words: FormViewWords): void {
-  const focused = document.activeElement;
   const walk = (one: FormControl) => {
     if (one.kind === 'table') {
       patchFindings(one.id, one.findings);
@@ -176,12 +190,16 @@ function patch(form: Form, words: FormViewWords): void {
       return;
     }
     patchFindings(one.id, one.findings);
-    const shown = document.getElementById(one.id);
-    if (!shown) return;
-    if (one.kind === 'choice') one.options.forEach((option, index) => ((document.getElementById(`${one.id}-${index}`) as HTMLInputElement | null)!.checked = option.checked));
-    else if (one.kind === 'checkbox') (shown as HTMLInputElement).checked = one.checked;
-    else if (one.kind === 'prose') patchProse(shown, one);
-    else if (shown !== focused) (shown as HTMLInputElement).value = one.kind === 'date' ? (one.iso ?? '') : one.value;
+    if (one.kind === 'prose') {
+      const shown = document.getElementById(one.id);
+      if (shown) patchProse(shown, one);
+      return;
+    }
+    patchControl(one);
+    if (one.kind === 'owner') {
+      owners.get(one.id)?.setCandidates(one.candidates);
+      patchVerdict(one);
+    }
   };
   for (const part of form.sections) {
     part.controls.forEach(walk);
@@ -191,42 +209,49 @@ function patch(form: Form, words: FormViewWords): void {
   }
 }
 
-function render(message: ToView): void {
+function render(message: ToView & { type: 'form' }): void {
   const { form, language, words } = message;
   document.documentElement.lang = language;
+  formArrived(form, message.version, language);
+  fixesFor(message.version);
+  setWriteWords(message.writeWords);
   if (!form) {
+    noForm();
     shape = '';
     const open = element('button', { type: 'button' }, words.openAsText);
     open.addEventListener('click', () => vscode.postMessage({ type: 'openAsText' }));
     root.replaceChildren(element('p', {}, words.notASheet), open);
     return;
   }
+  priorities.show(form.priorities, language, words.priorities);
   const next = shapeOf(form, language);
   if (next === shape) {
     patch(form, words);
-    return;
+    patchedInPlace(form);
+  } else {
+    // A rebuild keeps the scroll position, and focus, caret and typed text by what the control is (place.ts).
+    shape = next;
+    owners.clear();
+    rebuildInPlace(form, () => root.replaceChildren(priorities.element, ...form.sections.map((part) => section(part, language, words))));
   }
-  // A rebuild keeps the focused control (by id) and its caret.
-  const focused = document.activeElement as HTMLInputElement | null;
-  const focusedId = focused?.id;
-  const caret = focused && 'selectionStart' in focused ? [focused.selectionStart, focused.selectionEnd] : undefined;
-  shape = next;
-  root.replaceChildren(...form.sections.map((part) => section(part, language, words)));
-  const again = focusedId ? (document.getElementById(focusedId) as HTMLInputElement | null) : null;
-  if (again) {
-    again.focus();
-    if (caret && caret[0] !== null && typeof again.setSelectionRange === 'function') {
-      try {
-        again.setSelectionRange(caret[0], caret[1]);
-      } catch {
-        // Date inputs and checkboxes have no caret.
-      }
-    }
-  }
+  afterShown(form);
+}
+
+/** What a shown form brings along: notes of changes not written, focus in a row just added. */
+function afterShown(form: Form): void {
+  const words = writeWords();
+  if (words) showConflicts(root, words);
+  focusAddedRow(form);
 }
 
 openLinksThrough(root, (href) => vscode.postMessage({ type: 'openLink', href }));
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   if (event.data?.type === 'form') render(event.data);
+  else if (event.data?.type === 'fixes') fixesArrived(event.data);
+  else if (event.data?.type === 'outcome') {
+    outcomeArrived(event.data.id, event.data.outcome);
+    const words = writeWords();
+    if (words) showConflicts(root, words);
+  }
 });
 vscode.postMessage({ type: 'ready' });

@@ -76,7 +76,7 @@ describe('the form view: the sheet’s own text', function () {
     writeFileSync(path, readFileSync(path, 'utf8').replace(PURPOSE, `${PURPOSE} (samen)`));
     await purpose.filter({ hasText: '(samen)' }).waitFor({ timeout: 60_000 });
     assert.equal(await purpose.evaluate((element) => element.dataset.seen), 'before', 'patched in place, not rebuilt');
-    assert.equal(await owner.evaluate((element) => element === document.activeElement), true, 'the focus stays where it was');
+    assert.equal(await owner.evaluate((element) => element === globalThis.document.activeElement), true, 'the focus stays where it was');
 
     // The link opens the sheet it names in an editor. Had the view's own link handling seen the
     // click too, it would have asked to open the view's address as a web site.

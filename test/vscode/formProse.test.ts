@@ -62,10 +62,10 @@ describe('the form editor: the sheet’s own text', function () {
       assert.ok(notes.html.includes(expected), notes.html);
       const document = await vscode.workspace.openTextDocument(uri);
 
-      assert.equal(await formEditor.handleMessage(document, { type: 'openLink', href: filled }), true);
+      assert.equal(await formEditor.handleLinkMessage(document, { type: 'openLink', href: filled }), true);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(...FILLED_SHEET).toString());
-      assert.equal(await formEditor.handleMessage(document, { type: 'openLink', href: '../../buiten.md' }), false);
-      assert.equal(await formEditor.handleMessage(document, { type: 'openLink', href: 'command:workbench.action.closeWindow' }), false);
+      assert.equal(await formEditor.handleLinkMessage(document, { type: 'openLink', href: '../../buiten.md' }), false);
+      assert.equal(await formEditor.handleLinkMessage(document, { type: 'openLink', href: 'command:workbench.action.closeWindow' }), false);
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), workspaceUri(...FILLED_SHEET).toString());
     } finally {
       await closeAll();

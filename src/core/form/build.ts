@@ -8,6 +8,7 @@ import { formContext, type FormContext } from './context';
 import { readDay } from './dates';
 import { attachFindings } from './findings';
 import { candidatesOf, verdictOf } from './owner';
+import { prioritiesOf } from './priorities/read';
 import { proseControls } from './prose';
 import { fieldSlot, shownValue } from './slots';
 import { tableControl } from './tables';
@@ -72,7 +73,8 @@ export function buildForm(analysis: Analysis): Form | undefined {
     const { done, total } = progress.sections[index];
     sections.push({ id: `s${index}`, heading: section.heading?.text ?? '', depth: section.heading?.depth ?? 0, done, total, ...entry });
   });
-  return { sections };
+  const priorities = prioritiesOf(session);
+  return priorities ? { sections, priorities } : { sections };
 }
 
 function fieldControl(context: FormContext, field: Field): FormControl {

@@ -2,6 +2,7 @@ import type { Text } from '../i18n/text';
 import type { OwnerVerdict } from '../rules/owner-verdict';
 import type { Severity } from '../severity';
 import type { Span } from '../source';
+import type { Priorities } from './priorities/types';
 import type { ValueState } from '../model/types';
 
 /*
@@ -13,6 +14,8 @@ import type { ValueState } from '../model/types';
 export interface Form {
   /** Every section with something to fill in or a finding, in the sheet's order. */
   readonly sections: readonly FormSection[];
+  /** The benefits × sectors priorities, for a sheet with benefits; undefined for any other. */
+  readonly priorities?: Priorities;
 }
 
 export interface FormSection {

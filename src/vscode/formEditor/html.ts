@@ -10,7 +10,8 @@ export function formViewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, 
   const nonce = randomBytes(16).toString('base64');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'out', 'formView.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'formView.css'));
-  const policy = [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`].join('; ');
+  // blob: images only: the priorities picture is drawn from an SVG made on the page, to copy as PNG.
+  const policy = [`default-src 'none'`, `script-src 'nonce-${nonce}'`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, 'img-src blob:'].join('; ');
   return `<!DOCTYPE html>
 <html lang="${language}">
 <head>
