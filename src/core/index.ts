@@ -44,6 +44,6 @@ export { buildForm } from './form/build';
 export { formEdits } from './form/edits';
 export { findControl } from './form/find';
 export { baseOf, basisOf, headingOf, locateChange, nowSays, sameBase, type ChangeBasis, type FormBase, type Located } from './form/basis';
-export type { Form, FormChange, FormControl, FormFinding, FormSection } from './form/types';
+export type { Form, FormChange, FormControl, FormFinding, FormSection, ProseControl } from './form/types';
 export { prioritiesOf, prioritiesSvg } from './form/priorities/index';
 export type { Priorities, PriorityCell, PriorityLevel, PriorityRow } from './form/priorities/index';

@@ -12,6 +12,7 @@ import { vscode } from './host';
 import { noForm, patchedInPlace, rebuildInPlace } from './place';
 import { setWriteWords, writeWords } from './words';
 import { PrioritiesView } from './priorities';
+import { openLinksThrough, patchProse, proseItem } from './prose';
 
 /*
  * The form view's page. Plain DOM: the form is a handful of native controls (inputs, radio
@@ -141,6 +142,7 @@ function table(control: TableControl, language: Language, words: FormViewWords):
 }
 
 function control(made: FormControl, language: Language, words: FormViewWords): HTMLElement | undefined {
+  if (made.kind === 'prose') return proseItem(made, findings(made.id, made.findings));
   return made.kind === 'table' ? table(made, language, words) : labelled(made, language, words);
 }
 
@@ -189,6 +191,11 @@ function patch(form: Form, words: FormViewWords): void {
       return;
     }
     patchFindings(one.id, one.findings);
+    if (one.kind === 'prose') {
+      const shown = document.getElementById(one.id);
+      if (shown) patchProse(shown, one);
+      return;
+    }
     patchControl(one);
     if (one.kind === 'owner') {
       owners.get(one.id)?.setCandidates(one.candidates);
@@ -238,6 +245,7 @@ function afterShown(form: Form): void {
   focusAddedRow(form);
 }
 
+openLinksThrough(root, (href) => vscode.postMessage({ type: 'openLink', href }));
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   if (event.data?.type === 'form') render(event.data);
   else if (event.data?.type === 'fixes') fixesArrived(event.data);

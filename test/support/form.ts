@@ -12,7 +12,7 @@ export function formOf(text: string): Form {
 export function controlsUnder(form: Form, heading: string): FormControl[] {
   const section = form.sections.find((candidate) => candidate.heading === heading);
   assert.ok(section, `a section "${heading}"`);
-  return section.controls.flatMap((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control]));
+  return section.controls.flatMap<FormControl>((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control]));
 }
 
 /** The one control under a heading with this Dutch label. */

@@ -11,12 +11,15 @@ const SHEETS = readdirSync(repoPath('test/fixtures'))
   .map((name) => ({ name, text: readFileSync(repoPath('test/fixtures', name), 'utf8') }))
   .filter(({ text }) => analyzeSheet(text).session !== undefined);
 
-/** One control of each kind per section, table cells included: what a person could touch first. */
-function sampleControls(form: Form): FormControl[] {
+type Editable = Exclude<FormControl, { kind: 'prose' }>;
+
+/** One control of each kind per section, table cells included, prose not (it is read-only): what a person could touch first. */
+function sampleControls(form: Form): Editable[] {
   return form.sections.flatMap((section) => {
     const seen = new Set<string>();
-    const all = section.controls.flatMap((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control]));
-    return all.filter((control) => {
+    const all = section.controls.flatMap<FormControl>((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control]));
+    return all.filter((control): control is Editable => {
+      if (control.kind === 'prose') return false;
       const key = `${control.kind}${'agendaChain' in control && control.agendaChain ? ' agenda' : ''}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -26,7 +29,7 @@ function sampleControls(form: Form): FormControl[] {
 }
 
 /** A change a person could make to a control, and what the control shows once the sheet is read again. */
-function probe(control: FormControl): { change: FormChange; shows: (fresh: FormControl | undefined) => boolean } {
+function probe(control: Editable): { change: FormChange; shows: (fresh: FormControl | undefined) => boolean } {
   switch (control.kind) {
     case 'text':
     case 'owner':
@@ -46,7 +49,7 @@ function probe(control: FormControl): { change: FormChange; shows: (fresh: FormC
 }
 
 /** The first and last offset a control's edits may touch: its value, its boxes, or where its new row goes. */
-function placeOf(control: FormControl): [number, number] {
+function placeOf(control: Editable): [number, number] {
   switch (control.kind) {
     case 'choice':
       return [control.options[0].box.start, control.options.at(-1)!.box.end];

@@ -12,7 +12,7 @@ import { excerpt, mutate, seededRandom, seedSheets } from '../support/fuzz';
 const RUN = { seed: 20261212, sheets: 300 } as const;
 
 function leaves(form: Form): FormControl[] {
-  return form.sections.flatMap((section) => section.controls.flatMap((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control])));
+  return form.sections.flatMap((section) => section.controls.flatMap<FormControl>((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control])));
 }
 
 function someChange(control: FormControl, random: () => number): FormChange {
@@ -50,8 +50,10 @@ describe(`the form on fuzzed sheets (seed ${RUN.seed}, ${RUN.sheets} excerpts, f
       const shown = [...form.sections.flatMap((section) => section.findings), ...controls.flatMap((control) => [...control.findings, ...(control.kind === 'table' ? control.rows.flatMap((row) => row.findings) : [])])];
       assert.equal(shown.length, analysis.findings.length, 'every finding once');
       assert.deepEqual(structuredClone(form), form);
-      if (controls.length === 0) continue;
-      const control = controls[Math.floor(random() * controls.length)];
+      // Prose is read-only: a person changes only the others.
+      const editable = controls.filter((control) => control.kind !== 'prose');
+      if (editable.length === 0) continue;
+      const control = editable[Math.floor(random() * editable.length)];
       const edits = formEdits(analysis.source, control, someChange(control, random));
       const lines = analysis.source.lineStarts.length;
       for (const edit of edits) assert.ok(edit.range.start.line >= 1 && edit.range.end.line <= lines, 'inside the document');

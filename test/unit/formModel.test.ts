@@ -9,7 +9,7 @@ const FILLED = readFileSync(repoPath('test/fixtures/baateigenaren-filled.md'), '
 const DEFECTS = readFileSync(repoPath('test/fixtures/baateigenaren-defects.md'), 'utf8');
 
 function allControls(form: Form): FormControl[] {
-  return form.sections.flatMap((section) => section.controls.flatMap((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control])));
+  return form.sections.flatMap((section) => section.controls.flatMap<FormControl>((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control])));
 }
 
 function options(control: FormControl): string {
@@ -28,8 +28,10 @@ describe('the sheet as a form: what it shows', function () {
         '1 Template: Sessie Baateigenaren 4/51',
         '2 Theoretische basis 2/2',
         '2 Deelnemers (Baateigenaren) 0/4',
+        '2 Doel van de sessie 0/4',
         '3 Kernvragen (vanuit Thema Leiden) 0/4',
         '2 Agenda 0/0',
+        '2 De 6 Baten van Klant in Beeld 0/24',
         '3 Baat 1: Consistente klantbeleving 0/4',
         '3 Baat 2: Hogere klanttevredenheid 0/4',
         '3 Baat 3: Efficiëntere klantprocessen 0/4',
@@ -138,9 +140,11 @@ describe('the sheet as a form: what it shows', function () {
       'checkbox Terugkoppeling naar sponsorgroep',
     ]);
     const reflection = controlsUnder(formOf(FILLED), 'Reflectie facilitator');
-    assert.deepEqual(reflection.map((control) => control.kind === 'text' && control.multiline), [false, true, false]);
+    // The sheet's closing line (`*Template gebaseerd op …*`) follows as text.
+    assert.deepEqual(reflection.map((control) => control.kind === 'prose' || (control.kind === 'text' && control.multiline)), [false, true, false, true]);
+    assert.equal(reflection[3].kind, 'prose');
     assert.equal(reflection[1].kind === 'text' && reflection[1].value, '- Meer tijd voor de prioritering per sector; 30 minuten was krap.\n- De batenstructuur een week vooraf rondsturen.');
-    const blank = controlsUnder(formOf(USER_SHEET), 'Reflectie facilitator');
+    const blank = controlsUnder(formOf(USER_SHEET), 'Reflectie facilitator').filter((control) => control.kind !== 'prose');
     assert.deepEqual(blank.map((control) => control.kind === 'text' && control.multiline), [true, true, true]);
   });
 

@@ -33,6 +33,7 @@ export function baseOf(control: FormControl): FormBase | undefined {
     case 'choice':
       return control.options.map((option) => option.checked);
     case 'table':
+    case 'prose':
       return undefined;
   }
 }
@@ -85,6 +86,9 @@ export function nowSays(control: FormControl): Text {
     }
     case 'table':
       return text(`${control.rows.length} rijen`, `${control.rows.length} rows`);
+    case 'prose':
+      // Read-only, so never a change's conflict: its first words name it.
+      return control.label;
   }
 }
 
@@ -95,6 +99,6 @@ function sameShape(a: FormBase | undefined, b: FormBase | undefined): boolean {
 
 function allControls(form: Form): { heading: string; control: FormControl }[] {
   return form.sections.flatMap(({ heading, controls }) =>
-    controls.flatMap((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control])).map((control) => ({ heading, control })),
+    controls.flatMap<FormControl>((control) => (control.kind === 'table' ? [control, ...control.rows.flatMap((row) => row.cells)] : [control])).map((control) => ({ heading, control })),
   );
 }

@@ -9,6 +9,7 @@ import { readDay } from './dates';
 import { attachFindings } from './findings';
 import { candidatesOf, verdictOf } from './owner';
 import { prioritiesOf } from './priorities/read';
+import { proseControls } from './prose';
 import { fieldSlot, shownValue } from './slots';
 import { tableControl } from './tables';
 import type { Form, FormControl, FormFinding, FormSection } from './types';
@@ -51,6 +52,7 @@ export function buildForm(analysis: Analysis): Form | undefined {
     place(gap.section, gap.span.start, gapControl(context, gap));
   }
   for (const table of session.tables) place(table.section, table.span.start, tableControl(context, table));
+  for (const prose of proseControls(context)) place(prose.section, prose.start, prose.control);
   context.finishDates();
 
   const unplaced = attachFindings(session.source, analysis.findings, context.holders);

@@ -36,6 +36,9 @@ function spanEdits(control: FormControl, change: FormChange): SpanEdit[] {
     case 'table':
       if (change.kind !== 'addRow') return [];
       return [{ span: { start: control.addRow.at, end: control.addRow.at }, newText: `\n${newRow(control.addRow, change.values)}` }];
+    case 'prose':
+      // Read-only: the text is changed in the sheet itself.
+      return [];
   }
 }
 

@@ -144,7 +144,19 @@ export interface TableControl extends ControlBase {
   readonly addRow: { readonly at: number; readonly columns: number; readonly first: string | undefined };
 }
 
-export type FormControl = CellControl | TableControl;
+/**
+ * Text of the sheet that is no place to fill in (the session's purpose, instructions, a quote),
+ * shown read-only in its place among the controls. `label` is its first words.
+ */
+export interface ProseControl extends ControlBase {
+  readonly kind: 'prose';
+  /** Where the text is in the sheet. */
+  readonly span: Span;
+  /** The block as sanitised HTML: no script, no event handlers, no images (their alt text instead). */
+  readonly html: string;
+}
+
+export type FormControl = CellControl | TableControl | ProseControl;
 
 /** What a person did in the form, sent back to be written into the sheet. */
 export type FormChange =

@@ -40,4 +40,6 @@ export type FromView =
   | { readonly type: 'openAsText' }
   | { readonly type: 'copyPrioritiesSvg' }
   /** The picture as PNG, base64: the clipboard would not take it, so it is saved as a file. */
-  | { readonly type: 'savePrioritiesPng'; readonly png: string };
+  | { readonly type: 'savePrioritiesPng'; readonly png: string }
+  /** A link in the sheet's text was clicked: `href` as the sheet writes it. */
+  | { readonly type: 'openLink'; readonly href: string };

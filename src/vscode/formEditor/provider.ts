@@ -10,6 +10,7 @@ import type { FromView, ToView } from './messages';
 import type { WriteOutcome } from './writeMessages';
 import { writeWords } from './writeWords';
 import { copyPrioritiesSvg, noticeTo, prioritiesWords, savePrioritiesPng } from './priorities';
+import { openFormLink } from './openLink';
 
 /**
  * The form editor: a webview over the Markdown document, which stays the one source of
@@ -35,6 +36,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
       webview.onDidReceiveMessage((message: FromView) => {
         if (message.type === 'ready') post();
         if (message.type === 'copyPrioritiesSvg' || message.type === 'savePrioritiesPng') void this.handlePictureMessage(document, message, webview);
+        else if (message.type === 'openLink') void this.handleLinkMessage(document, message);
         else void this.handleMessage(document, message).then((outcome) => this.answer(document, webview, message, outcome));
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -60,6 +62,11 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
   async handlePictureMessage(document: vscode.TextDocument, message: FromView & { type: 'copyPrioritiesSvg' | 'savePrioritiesPng' }, webview?: vscode.Webview): Promise<boolean> {
     if (message.type === 'copyPrioritiesSvg') return copyPrioritiesSvg(this.analyzer, document, noticeTo(webview));
     return savePrioritiesPng(document, message.png, noticeTo(webview));
+  }
+
+  /** Opens a link clicked in the sheet's text; true when something opened. The tests call it too. */
+  handleLinkMessage(document: vscode.TextDocument, message: FromView & { type: 'openLink' }): Promise<boolean> {
+    return openFormLink(document, message.href);
   }
 
   /** Tells the view what became of its change; a fix for an older text gets it the current form. */
