@@ -73,13 +73,27 @@ export async function formFigures(api: SessionTemplatesApi, sheet: vscode.Uri, p
     clicks.push((await changed) - clicked);
     rerenders.push((await reshown) - clicked);
   }
+  // The floor: the same one-box edit applied directly, with no form in between.
+  const bare: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    const group = priorityOf(buildForm(await api.analyzer.whenAnalyzed(document)));
+    const box = group.options[0].box;
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(box.start + 1), document.positionAt(box.start + 2)), group.options[0].checked ? ' ' : 'x');
+    const changed = nextChange(document);
+    const begin = performance.now();
+    await vscode.workspace.applyEdit(edit);
+    bare.push((await changed) - begin);
+  }
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  const floor = median(bare);
   const click = median(clicks);
   const own = median(ours);
   const rerender = median(rerenders);
   return [
     `  a click in the form to the document's change ${click.toFixed(1).padStart(6)} ms   ${(click / parse).toFixed(1)}× a warm parse; one frame is 16.7 ms (median of 20)`,
     `  … of it our own work (form, control, edits) ${own.toFixed(1).padStart(6)} ms   ${(own / parse).toFixed(2)}× a warm parse; the rest is VS Code applying the edit`,
+    `  … the same edit applied with no form        ${floor.toFixed(1).padStart(6)} ms   ${(click / floor).toFixed(2)}× of it is the whole click: VS Code's own round trip is the floor`,
     `  … and to the new form sent to the view      ${rerender.toFixed(1).padStart(6)} ms   ${(rerender / parse).toFixed(1)}× a warm parse (analysis and form of the changed text)`,
   ];
 }
