@@ -79,8 +79,23 @@ const options = {
   logLevel: 'warning',
 };
 
+// The form view's script runs in a webview, a browser page: its own small bundle, no Node.
+const webviewOptions = {
+  absWorkingDir: root,
+  entryPoints: { formView: 'src/webview/formView.ts' },
+  outdir: 'out',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  sourcemap: !args.has('--production'),
+  minify: args.has('--production'),
+  logLevel: 'warning',
+};
+
 if (args.has('--watch')) {
   await (await context(options)).watch();
+  await (await context(webviewOptions)).watch();
 } else {
-  await build(options);
+  await Promise.all([build(options), build(webviewOptions)]);
 }

@@ -9,6 +9,9 @@ import { OwnerPicker, PICK_OWNER_COMMAND, SheetCodeActions } from './vscode/code
 import { registerCommandInBothLanguages } from './vscode/commands';
 import { ConfigFiles, onDidChangeConfigFiles } from './vscode/configFile';
 import { DiagnosticsManager } from './vscode/diagnostics';
+import { FORM_VIEW_TYPE, openAsForm, openFormToSide, openTextToSide } from './vscode/formEditor/commands';
+import { ActiveForm } from './vscode/formEditor/activeForm';
+import { FormEditorProvider } from './vscode/formEditor/provider';
 import { languageInContext } from './vscode/languageContext';
 import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from './vscode/newSession';
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
@@ -35,6 +38,7 @@ export interface SessionTemplatesApi {
   readonly statusBar: ProgressStatusBar;
   readonly autoSuggest: AutoSuggest;
   readonly configFiles: ConfigFiles;
+  readonly formEditor: FormEditorProvider;
 }
 
 /** Wires the features together; each lives in its own module under src/vscode/. */
@@ -47,13 +51,15 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const analyzer = new SheetAnalyzer(templates, background);
   void templates.reload();
   const diagnostics = new DiagnosticsManager(analyzer);
-  const sheet = new ActiveSheet(analyzer);
+  const activeForm = new ActiveForm();
+  const sheet = new ActiveSheet(analyzer, activeForm);
   const progressView = new ProgressView(sheet);
   const ownerPicker = new OwnerPicker();
   const ruleDocs = new RuleDocs(context.extensionUri);
   const statusBar = new ProgressStatusBar(sheet);
   const newSession = new NewSessionCommand(templates, analyzer);
   const autoSuggest = new AutoSuggest(analyzer);
+  const formEditor = new FormEditorProvider(context.extensionUri, analyzer, activeForm);
   context.subscriptions.push(
     configFiles,
     onDidChangeConfigFiles(() => analyzer.invalidate()),
@@ -61,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     templates,
     analyzer,
     diagnostics,
+    activeForm,
     sheet,
     progressView,
     progressView.show(),
@@ -86,8 +93,13 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
+    formEditor,
+    vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
+    registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),
+    registerCommandInBothLanguages('sessionTemplates.openFormToSide', openFormToSide),
+    registerCommandInBothLanguages('sessionTemplates.openTextToSide', (uri?: vscode.Uri) => openTextToSide(activeForm, uri)),
   );
-  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles };
+  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor };
 }
 
 export function deactivate(): void {

@@ -40,3 +40,10 @@ export { checkTrack, TRACK_RULES, type TrackFile, type TrackFinding, type TrackO
 export { CONFIG_FILE, readConfig, type ConfigProblem, type ConfigRead } from './config/readConfig';
 export { mergeSettingsLayers, type RuleParameters, type SettingsLayer } from './config/settingsLayer';
 export { withRuleParameters } from './config/configuredTemplate';
+export { buildForm } from './form/build';
+export { formEdits } from './form/edits';
+export { findControl } from './form/find';
+export { baseOf, basisOf, headingOf, locateChange, nowSays, sameBase, type ChangeBasis, type FormBase, type Located } from './form/basis';
+export type { Form, FormChange, FormControl, FormFinding, FormSection, ProseControl } from './form/types';
+export { prioritiesOf, prioritiesSvg } from './form/priorities/index';
+export type { Priorities, PriorityCell, PriorityLevel, PriorityRow } from './form/priorities/index';

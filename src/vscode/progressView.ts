@@ -137,8 +137,9 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   }
 
   private revealCommand(range: ProgressItem['range'], select = false): vscode.Command | undefined {
-    const uri = this.sheet.editor?.document.uri;
-    return uri ? { command: REVEAL_COMMAND, title: t('Go to'), arguments: [uri, toRange(range), select] } : undefined;
+    const uri = this.sheet.document?.uri;
+    // From the form, the place opens in the text beside it, and the form stays.
+    return uri ? { command: REVEAL_COMMAND, title: t('Go to'), arguments: [uri, toRange(range), select, this.sheet.inForm] } : undefined;
   }
 
   dispose(): void {
@@ -153,18 +154,21 @@ function line(node: Node): number {
   return 0;
 }
 
-/** Shows a place in a sheet; with `select`, the characters to fill in are selected, so typing replaces them. */
-export async function reveal(uri: vscode.Uri, range: vscode.Range, select = false): Promise<void> {
-  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false });
+/**
+ * Shows a place in a sheet; with `select`, the characters to fill in are selected, so typing
+ * replaces them; with `beside`, in a text editor beside the active one.
+ */
+export async function reveal(uri: vscode.Uri, range: vscode.Range, select = false, beside = false): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, ...(beside ? { viewColumn: vscode.ViewColumn.Beside } : {}) });
   editor.selection = select ? new vscode.Selection(range.start, range.end) : new vscode.Selection(range.start, range.start);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** Selects the first open item after the cursor, wrapping round at the end. */
 export async function goToNextOpenItem(sheet: ActiveSheet): Promise<void> {
-  const editor = sheet.editor;
+  const document = sheet.document;
   const progress = sheet.analysis?.progress;
-  if (!editor || !progress) {
+  if (!document || !progress) {
     void vscode.window.showInformationMessage(t('This file is not a session sheet.'));
     return;
   }
@@ -173,8 +177,8 @@ export async function goToNextOpenItem(sheet: ActiveSheet): Promise<void> {
     void vscode.window.showInformationMessage(t('Everything in this sheet is filled in.'));
     return;
   }
-  // After the cursor's selection: from a selected blank, on to the next one.
-  const cursor = editor.selection.end;
+  // After the cursor's selection: from a selected blank, on to the next one (from the form: the first).
+  const cursor = sheet.editor?.selection.end ?? new vscode.Position(0, 0);
   const next = open.find((range) => range.start.isAfter(cursor)) ?? open[0];
-  await reveal(editor.document.uri, next, true);
+  await reveal(document.uri, next, true, sheet.inForm);
 }

@@ -26,6 +26,7 @@ import { interpretSession } from '../../src/core/model/session';
 import { parseMarkdown } from '../../src/core/parse';
 import { toSourceText } from '../../src/core/source';
 import sheet from '../../src/templates/baateigenaren.md';
+import { reportFormView } from './formView';
 
 const TARGET = 10; // percent of the parse that everything we add may cost (notes/performance-anchors.md)
 const templates = builtInTemplates().templates;
@@ -431,4 +432,5 @@ const results = [
   ),
 ];
 report(results);
+reportFormView(sheet);
 console.log(`\n(${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s)`);

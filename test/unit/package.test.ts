@@ -27,6 +27,8 @@ function runtimeFiles(): string[] {
     'docs/rules.nl.md',
     'docs/rules.en.md',
     local(manifest.icon),
+    // src/vscode/formEditor/html.ts links the form view's styles.
+    'media/formView.css',
   ];
 }
 

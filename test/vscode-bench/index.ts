@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { parseMarkdown } from '../../src/core/parse';
 import userSheet from '../../src/templates/baateigenaren.md';
 import type { SessionTemplatesApi } from '../../src/extension';
+import { formFigures } from './form';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,6 +61,7 @@ export async function run(): Promise<void> {
     parses.push(performance.now() - begin);
   }
   const parse = median(parses);
+  const form = await formFigures(extension.exports as SessionTemplatesApi, sheet, parse);
   console.log('');
   console.log('activation in VS Code Server 1.100 (extension host), one cold activation');
   console.log(`  activate() incl. loading the bundle     ${activation.toFixed(1).padStart(7)} ms   ${(activation / parse).toFixed(1)}× a warm parse of the user's sheet (${parse.toFixed(2)} ms)`);
@@ -70,6 +72,7 @@ export async function run(): Promise<void> {
   console.log(`  a 1 MB sheet opened: to its findings    ${aside.toFindings.toFixed(0).padStart(7)} ms   analysed in the worker thread (limit raised to 2 MB for this)`);
   console.log(`  … our longest slice in the host thread  ${aside.oursLongest.toFixed(0).padStart(7)} ms   ${((aside.oursLongest / bigSheetCost) * 100).toFixed(1)}% of the analysis in one piece (CPU profile: longest run of samples in our bundle)`);
   console.log(`  … the host's longest delay, all of it  ${aside.longestBlock.toFixed(0).padStart(7)} ms   event-loop delay, max; includes VS Code's own Markdown extension parsing the same 1 MB`);
+  for (const line of form) console.log(line);
 }
 
 /**

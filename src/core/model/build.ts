@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { lineEnd, positionAt, type SourceText, type Span } from '../source';
 import { classifyValue, scanText, trimSpan, type InlineToken } from './inline';
+import { proseBlocks } from './prose';
 import type {
   Cell,
   Checkbox,
@@ -423,9 +424,9 @@ class StructureBuilder {
     }
   }
 
-  finish(identity: SheetIdentity): SheetStructure {
+  finish(tree: Root, identity: SheetIdentity): SheetStructure {
     this.settlePendingField(undefined, false);
-    return {
+    const parts = {
       source: this.source,
       frontMatter: identity.frontMatter,
       title: identity.title,
@@ -439,6 +440,8 @@ class StructureBuilder {
       tables: this.tables,
       directives: this.directives,
     };
+    const definitions = tree.children.filter((block) => block.type === 'definition');
+    return { ...parts, prose: proseBlocks(tree.children, parts), definitions };
   }
 }
 
@@ -456,5 +459,5 @@ export function buildStructure(
 ): SheetStructure {
   const builder = new StructureBuilder(source, options);
   builder.walk(tree);
-  return builder.finish(identity);
+  return builder.finish(tree, identity);
 }

@@ -121,7 +121,7 @@ const columnlessCell = (row: Row): Cell => ({
 });
 
 /** A cell the row lacks (it has fewer cells than the header): empty, at the row's end, with the pipes that would make it. */
-function missingCell(source: string, row: Row, index: number): Cell {
+export function missingCell(source: string, row: Row, index: number): Cell {
   const closed = source[row.span.end - 1] === '|';
   const before = `${closed ? '' : ' |'}${' |'.repeat(Math.max(0, index - row.cells.length))}`;
   return { ...columnlessCell(row), missing: { before } };

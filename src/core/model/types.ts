@@ -1,3 +1,4 @@
+import type { Definition, RootContent } from 'mdast';
 import type { SourceText, Span } from '../source';
 
 /**
@@ -19,6 +20,14 @@ export interface SheetStructure {
   readonly placeholders: readonly Gap[];
   readonly tables: readonly Table[];
   readonly directives: readonly Directive[];
+  /**
+   * The text around the places to fill in, as parsed (mdast with positions, in the sheet's
+   * order): the blocks, list items and quoted blocks that hold none. Kept from the one parse,
+   * so the form shows that text without reading the sheet again.
+   */
+  readonly prose: readonly RootContent[];
+  /** The sheet's link reference definitions (`[ref]: https://…`), which the prose's `[text][ref]` links name. */
+  readonly definitions: readonly Definition[];
 }
 
 export interface FrontMatter {

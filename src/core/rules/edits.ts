@@ -4,7 +4,7 @@ import type { Cell, Checkbox, ChoiceGroup, Field } from '../model/types';
 import type { FixDraft, SpanEdit } from './rule';
 
 /** Ticks or clears one box by changing the one character between its brackets. */
-export function setBox(box: Checkbox, checked: boolean): SpanEdit[] {
+export function setBox(box: Pick<Checkbox, 'span' | 'checked'>, checked: boolean): SpanEdit[] {
   if (box.checked === checked) return [];
   return [{ span: { start: box.span.start + 1, end: box.span.start + 2 }, newText: checked ? 'x' : ' ' }];
 }
@@ -25,12 +25,12 @@ export function chooseFixes(group: ChoiceGroup): FixDraft[] {
 }
 
 /** Replaces a field's value; an empty field's trailing spaces become ` value`. */
-export function setFieldValue(field: Field, value: string): SpanEdit {
+export function setFieldValue(field: Pick<Field, 'valueSpan' | 'state'>, value: string): SpanEdit {
   return { span: field.valueSpan, newText: field.state === 'empty' ? ` ${value}` : value };
 }
 
 /** Replaces a cell's content; an empty cell's white space becomes ` value `; a cell the row lacks is added. */
-export function setCellValue(cell: Cell, value: string): SpanEdit {
+export function setCellValue(cell: Pick<Cell, 'contentSpan' | 'state' | 'missing'>, value: string): SpanEdit {
   if (cell.missing) return { span: cell.contentSpan, newText: `${cell.missing.before} ${value} |` };
   if (cell.state === 'empty') return { span: cell.contentSpan, newText: ` ${value} ` };
   return { span: cell.contentSpan, newText: value };

@@ -18,7 +18,7 @@ export const taskOpen: Rule = {
         fixes: [
           {
             title: text('Vink de taak af', 'Tick the task'),
-            edits: setBox({ span: task.span, checked: false, label: task.text }, true),
+            edits: setBox({ span: task.span, checked: false }, true),
           },
         ],
       });
