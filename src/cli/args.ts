@@ -1,4 +1,4 @@
-import { isSeveritySetting, RULE_IDS, SESSION_STATUSES, text, TRACK_RULES, type Language, type SessionStatus, type SeveritySetting, type Text } from '../core/index';
+import { isSeveritySetting, RULE_IDS, SESSION_STATUSES, text, CROSS_FILE_RULES, type Language, type SessionStatus, type SeveritySetting, type Text } from '../core/index';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -50,7 +50,7 @@ function isRealDay(iso: string): boolean {
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
 
-const ALL_RULE_IDS: readonly string[] = [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)];
+const ALL_RULE_IDS: readonly string[] = [...RULE_IDS, ...CROSS_FILE_RULES.map((rule) => rule.id)];
 
 /** `--rule owner-unknown=error`: a known rule id and a severity, or a usage error. */
 function parseRule(given: string): [string, SeveritySetting] {

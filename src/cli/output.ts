@@ -1,4 +1,4 @@
-import { RULES, TRACK_RULES, type Finding, type Language, type Progress, type SessionStatus, type Severity } from '../core/index';
+import { RULES, CROSS_FILE_RULES, type Finding, type Language, type Progress, type SessionStatus, type Severity } from '../core/index';
 import { ruleHelp } from './ruleHelp';
 
 /** What the command line reports for one file. */
@@ -96,7 +96,7 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
             name: 'session-lint',
             version,
             informationUri: ruleHelp('task-open', language).uri.replace(/#.*$/, ''),
-            rules: [...RULES, ...TRACK_RULES].map((rule) => {
+            rules: [...RULES, ...CROSS_FILE_RULES].map((rule) => {
               const help = ruleHelp(rule.id, language);
               return {
                 id: rule.id,
@@ -112,7 +112,7 @@ export function formatSarif(reports: readonly FileReport[], language: Language, 
         results: reports.flatMap((report) =>
           report.findings.map((finding) => ({
             ruleId: finding.rule,
-            ruleIndex: [...RULES, ...TRACK_RULES].findIndex((rule) => rule.id === finding.rule),
+            ruleIndex: [...RULES, ...CROSS_FILE_RULES].findIndex((rule) => rule.id === finding.rule),
             level: SARIF_LEVEL[finding.severity],
             message: { text: finding.message },
             locations: [

@@ -36,7 +36,16 @@ export { dayOf, defaultAnswer, isoDay, readAnswer, splitNames, type Answer, type
 export { fillScaffold, participantSlots, type Answers } from './create/fillScaffold';
 export { DEFAULT_COMMIT_MESSAGE_PATTERN, DEFAULT_FILE_NAME_PATTERN, candidateNames, commitMessage, sessionFileName, slugify, type PatternValues } from './create/fileName';
 export { templateFromSheet, type TemplateFromSheet, type TemplateFromSheetOptions } from './template/fromSheet';
-export { checkTrack, TRACK_RULES, type TrackFile, type TrackFinding, type TrackOptions } from './track/checkTrack';
+export { checkTrack, checkTrackSheets, TRACK_RULES, type TrackFile, type TrackFinding, type TrackOptions } from './track/checkTrack';
+export { trackSheetOf, type TrackSheet, type TrackSpot, type TrackStep } from './track/trackSheet';
+export { ProgrammeIndex, type ProgrammeFindingOptions } from './programme/index';
+export { summarizeSheet } from './programme/summarize';
+export { collectBenefits, benefitKey, bySessionDate, type BenefitEntry, type ProgrammeBenefit } from './programme/benefits';
+export { collectAgreements, AGREEMENT_GROUPS, type AgreementGroup, type ProgrammeAgreement } from './programme/agreements';
+export { checkProgramme, CROSS_FILE_RULES, PROGRAMME_RULES, type ProgrammeCheckOptions, type ProgrammeRuleId } from './programme/rules';
+export { programmePriorities } from './programme/priorities';
+export { daysBetween, endOfIsoWeek, readDeadline, relativeDays } from './programme/days';
+export type { AgreementSummary, BenefitSummary, CheckState, Deadline, OwnerSummary, ParticipantSummary, SheetSummary } from './programme/types';
 export { CONFIG_FILE, readConfig, type ConfigProblem, type ConfigRead } from './config/readConfig';
 export { mergeSettingsLayers, type RuleParameters, type SettingsLayer } from './config/settingsLayer';
 export { withRuleParameters } from './config/configuredTemplate';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ruleDocsUrl } from '../../src/cli/ruleHelp';
-import { RULES, TRACK_RULES } from '../../src/core/index';
+import { RULES, CROSS_FILE_RULES } from '../../src/core/index';
 import { USER_SHEET } from '../support/documents';
 import { repoPath } from '../support/paths';
 import { lintInProcess, sessionLint } from '../support/sessionLint';
@@ -111,7 +111,7 @@ describe('session-lint for CI', function () {
       const run = await lintInProcess(['--lang', language, '--format', 'sarif', 'sessies'], workspace);
       const rules = JSON.parse(run.stdout).runs[0].tool.driver.rules as SarifRule[];
       const docs = readFileSync(repoPath(`docs/rules.${language}.md`), 'utf8');
-      assert.deepEqual(rules.map((rule) => rule.id), [...RULES, ...TRACK_RULES].map((rule) => rule.id));
+      assert.deepEqual(rules.map((rule) => rule.id), [...RULES, ...CROSS_FILE_RULES].map((rule) => rule.id));
       for (const rule of rules) {
         assert.equal(rule.helpUri, `https://unpkg.com/session-templates@${VERSION}/docs/rules.${language}.md#${rule.id}`);
         assert.ok(docs.includes(`\n## \`${rule.id}\`\n`), `docs/rules.${language}.md has the section the link points to (${rule.id})`);

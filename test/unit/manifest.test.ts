@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_IDS, TRACK_RULES } from '../../src/core/index';
+import { RULE_IDS, CROSS_FILE_RULES } from '../../src/core/index';
 import { repoPath } from '../support/paths';
 
 /**
@@ -84,7 +84,7 @@ describe('the extension manifest', () => {
   });
 
   it('offers exactly the rule ids in the rules setting', () => {
-    assert.deepEqual(manifest.contributes.configuration.properties['sessionTemplates.rules'].propertyNames.enum, [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)]);
+    assert.deepEqual(manifest.contributes.configuration.properties['sessionTemplates.rules'].propertyNames.enum, [...RULE_IDS, ...CROSS_FILE_RULES.map((rule) => rule.id)]);
   });
 
   it('validates .template.json files and .sessions/config.jsonc with the schemas in schemas/', () => {
@@ -100,7 +100,7 @@ describe('the extension manifest', () => {
     const templateSchema = json('schemas/session-template.schema.json');
     const settings = manifest.contributes.configuration.properties;
     const rules = config.properties.rules.properties as Record<string, { if: unknown; then: unknown; else: unknown }>;
-    assert.deepEqual(Object.keys(rules), [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)]);
+    assert.deepEqual(Object.keys(rules), [...RULE_IDS, ...CROSS_FILE_RULES.map((rule) => rule.id)]);
     for (const [id, entry] of Object.entries(rules)) {
       // A severity, or the same object a template's definition takes for the rule.
       assert.deepEqual(entry.then, { $ref: '#/definitions/severity' }, id);

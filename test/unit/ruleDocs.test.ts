@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { RULE_IDS, RULES, TRACK_RULES } from '../../src/core/index';
+import { RULE_IDS, RULES, CROSS_FILE_RULES } from '../../src/core/index';
 import { repoPath } from '../support/paths';
 
 /**
@@ -10,11 +10,11 @@ import { repoPath } from '../support/paths';
  */
 const DOCS = { nl: 'docs/rules.nl.md', en: 'docs/rules.en.md' } as const;
 
-const CODE_IDS = [...RULE_IDS, ...TRACK_RULES.map((rule) => rule.id)];
+const CODE_IDS = [...RULE_IDS, ...CROSS_FILE_RULES.map((rule) => rule.id)];
 const EXPECTED = [...CODE_IDS].sort();
 
 /** Each rule's default severity as the code has it. */
-const DEFAULTS = new Map<string, string>([...RULES, ...TRACK_RULES].map((rule) => [rule.id, rule.defaultSeverity]));
+const DEFAULTS = new Map<string, string>([...RULES, ...CROSS_FILE_RULES].map((rule) => [rule.id, rule.defaultSeverity]));
 
 interface Section {
   readonly heading: string;

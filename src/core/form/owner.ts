@@ -5,7 +5,7 @@ import { ownerCandidates } from '../rules/ownership';
 import type { OwnerCandidate } from './types';
 
 /** The owner rules' verdict in words, as the progress view and CodeLens say it. */
-const VERDICT_WORDS: Readonly<Record<OwnerVerdict, Text>> = {
+export const VERDICT_WORDS: Readonly<Record<OwnerVerdict, Text>> = {
   missing: text('nog geen eigenaar', 'no owner yet'),
   junk: text('geen naam', 'not a name'),
   deflected: text('teruggelegd bij het programma', 'handed back to the programme'),
