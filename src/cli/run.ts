@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import {
   analyze,
-  checkTrack,
   dayOf,
   fixSheet,
   languageOf,
@@ -10,8 +9,8 @@ import {
   type Day,
   type Finding,
   type Language,
-  type TrackFile,
-  type TrackOptions,
+  ProgrammeIndex,
+  type ProgrammeFindingOptions,
 } from '../core/index';
 import manifest from '../../package.json';
 import { parseArguments, UsageError, type CliOptions } from './args';
@@ -94,7 +93,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     ruleParameters: settings.ruleParameters,
   };
   const reports: FileReport[] = [];
-  const analysed: TrackFile[] = [];
+  // The checks across files read the index's summaries of the analyses made here.
+  const programme = new ProgrammeIndex(analyzeOptions);
   let unreadable = false;
   let sessionsRead = 0;
   for (const file of files) {
@@ -123,11 +123,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         }
       }
     }
-    analysed.push({ path, analysis });
+    programme.setAnalysis(path, analysis);
     if (options.status !== undefined && analysis.status !== options.status) continue;
     reports.push(fileReport(file, analysis.template?.id, analysis.progress, analysis.findings));
   }
-  addTrackFindings(reports, analysed, io.cwd, { language, today: todayFrom(options.today), severities: settings.severities });
+  addCrossFileFindings(reports, programme, io.cwd, { language, today: todayFrom(options.today), severities: settings.severities });
 
   const filter: StatusFilter | undefined = options.status && { status: options.status, filesRead: files.length, sessionsRead };
   if (options.fixDryRun) return unreadable || config.problems.length > 0 ? 2 : 0;
@@ -161,11 +161,11 @@ function reportConfig(config: RunConfig, language: Language, io: CliIo): boolean
   return true;
 }
 
-/** The checks across a track's files, added to the reports of the files they are about. */
-function addTrackFindings(reports: FileReport[], analysed: readonly TrackFile[], cwd: string, options: TrackOptions): void {
+/** The checks across files (a track's, a programme's), added to the reports of the files they are about. */
+function addCrossFileFindings(reports: FileReport[], programme: ProgrammeIndex, cwd: string, options: ProgrammeFindingOptions): void {
   const byPath = new Map(reports.map((report, index) => [resolve(cwd, report.file), index]));
   const extra = new Map<number, Finding[]>();
-  for (const { path, finding } of checkTrack(analysed, options)) {
+  for (const { path, finding } of programme.findings(options)) {
     const index = byPath.get(path);
     if (index !== undefined) extra.set(index, [...(extra.get(index) ?? []), finding]);
   }

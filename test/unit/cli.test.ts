@@ -160,7 +160,8 @@ describe('session-lint', function () {
   });
 
   it('on the fixture sheets: JSON per the contract, exit 1 for the defects (choice-multiple is an error), 0 without them', () => {
-    const all = sessionLint(['--format', 'json', 'test/fixtures'], repoPath());
+    // The day of the sessions: no agreement of the filled-in sheet is overdue yet (agreement-overdue).
+    const all = sessionLint(['--format', 'json', '--today', '2026-03-12', 'test/fixtures'], repoPath());
     assert.equal(all.code, 1);
     const reports = JSON.parse(all.stdout) as { file: string; template: string | null; findings: { rule: string; severity: string }[] }[];
     assert.ok(validateOutput(reports), JSON.stringify(validateOutput.errors));

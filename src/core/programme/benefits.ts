@@ -9,14 +9,17 @@ export interface BenefitEntry {
   readonly date: string | undefined;
   readonly dateText: string | undefined;
   readonly sheetTitle: string;
+  readonly programme: string | undefined;
   readonly status: SessionStatus | undefined;
   readonly benefit: BenefitSummary;
 }
 
-/** A benefit across the programme's sheets, matched by number (else by title). */
+/** A benefit across the sheets of one programme, matched by number (else by title). */
 export interface ProgrammeBenefit {
-  /** `1` for `Baat 1`; a benefit without a number goes by its title (`t:outside-in cultuur`). */
+  /** The programme (`Programma:` field) and the number: `klant in beeld#1`; one without a number goes by its title (`klant in beeld#outside-in cultuur`). */
   readonly key: string;
+  /** The programme as the latest session writes it; undefined when its sheets do not say. */
+  readonly programme: string | undefined;
   readonly number: number | undefined;
   /** As the latest session words it. */
   readonly title: string;
@@ -26,8 +29,8 @@ export interface ProgrammeBenefit {
   readonly history: readonly BenefitEntry[];
 }
 
-export function benefitKey(benefit: BenefitSummary): string {
-  return benefit.number !== undefined ? String(benefit.number) : `t:${normaliseName(benefit.title)}`;
+export function benefitKey(programme: string | undefined, benefit: BenefitSummary): string {
+  return `${normaliseName(programme ?? '')}#${benefit.number ?? normaliseName(benefit.title)}`;
 }
 
 /** Sheets oldest first: by day, undated ones first (never the latest while a dated one exists), then by path. */
@@ -40,14 +43,14 @@ export function bySessionDate(a: Pick<SheetSummary, 'date' | 'path'>, b: Pick<Sh
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-/** The programme's benefits from its sheets, by number then title. */
+/** The benefits from the sheets, by programme, then number, then title. */
 export function collectBenefits(sheets: Iterable<SheetSummary>): ProgrammeBenefit[] {
   const ordered = [...sheets].filter((sheet) => sheet.benefits.length > 0).sort(bySessionDate);
   const byKey = new Map<string, BenefitEntry[]>();
   for (const sheet of ordered) {
     for (const benefit of sheet.benefits) {
-      const key = benefitKey(benefit);
-      const entry: BenefitEntry = { path: sheet.path, date: sheet.date, dateText: sheet.dateText, sheetTitle: sheet.title, status: sheet.status, benefit };
+      const key = benefitKey(sheet.programme, benefit);
+      const entry: BenefitEntry = { path: sheet.path, date: sheet.date, dateText: sheet.dateText, sheetTitle: sheet.title, programme: sheet.programme, status: sheet.status, benefit };
       const list = byKey.get(key);
       if (list) list.push(entry);
       else byKey.set(key, [entry]);
@@ -56,7 +59,7 @@ export function collectBenefits(sheets: Iterable<SheetSummary>): ProgrammeBenefi
   return [...byKey]
     .map(([key, history]) => {
       const current = history[history.length - 1];
-      return { key, number: current.benefit.number, title: current.benefit.title, current, history };
+      return { key, programme: current.programme, number: current.benefit.number, title: current.benefit.title, current, history };
     })
-    .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.title.localeCompare(b.title));
+    .sort((a, b) => (a.programme ?? '').localeCompare(b.programme ?? '') || (a.number ?? Infinity) - (b.number ?? Infinity) || a.title.localeCompare(b.title));
 }

@@ -11,6 +11,9 @@ import { trackSheetOf } from '../track/trackSheet';
 import { readDeadline } from './days';
 import type { BenefitSummary, CheckState, SheetSummary } from './types';
 
+/** The field that names the programme a sheet belongs to (`**Programma:** Klant in Beeld`). */
+const PROGRAMME_FIELD = /^(?:programma|programme|program)$/i;
+
 /** What the programme index keeps of an analysed sheet; undefined when it is no session sheet. */
 export function summarizeSheet(path: string, analysis: Analysis): SheetSummary | undefined {
   const { session, template } = analysis;
@@ -61,6 +64,7 @@ export function summarizeSheet(path: string, analysis: Analysis): SheetSummary |
     dateText: track.date?.value,
     dateRange: track.date?.at.range,
     title: session.title?.text ?? '',
+    programme: session.fields.find((field) => PROGRAMME_FIELD.test(field.label) && field.state === 'filled')?.value.trim(),
     benefits,
     priorityScale: priorities?.scale ?? [],
     agreements,

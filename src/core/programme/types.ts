@@ -87,6 +87,8 @@ export interface SheetSummary {
   readonly dateRange: Range | undefined;
   /** The first heading; empty when there is none. */
   readonly title: string;
+  /** The `Programma:` field, when filled in: benefits are matched across sheets of one programme. */
+  readonly programme: string | undefined;
   readonly benefits: readonly BenefitSummary[];
   /** The options of the priority choices, highest first (for a picture's legend). */
   readonly priorityScale: readonly { readonly label: string; readonly level: PriorityLevel }[];
