@@ -37,12 +37,12 @@ export class UsageError extends Error {
 }
 
 /** A usage error in both languages. */
-function usage(nl: string, en: string): UsageError {
+export function usage(nl: string, en: string): UsageError {
   return new UsageError(en, text(nl, en));
 }
 
 /** Whether `YYYY-MM-DD` is a day that exists (not 2027-13-45 or 2027-02-30). */
-function isRealDay(iso: string): boolean {
+export function isRealDay(iso: string): boolean {
   const [year, month, day] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

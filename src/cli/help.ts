@@ -1,6 +1,6 @@
 import { text, type Text } from '../core/index';
 
-/** `session-lint --help`, in the run's language. */
+/** `session-lint --help`, in the run's language (also `session-lint report --help`). */
 export const HELP: Text = text(
   `Gebruik: session-lint [opties] <bestanden, mappen of globs…>
 
@@ -51,6 +51,18 @@ zijn (geen sjabloon past), worden zonder meldingen overgeslagen. Bladen die een
 trajectplan noemen (front matter traject: <bestand>), worden ook daartegen en
 tegen elkaar gecontroleerd: ontbrekende sessies, data, reizen zonder
 blueprint, blueprints zonder terugkoppeling.
+De bladen worden ook samen gecontroleerd: een baat met een nieuwe eigenaar
+zonder check die die eigenaar noemt (owner-changed), een afspraak waarvan de
+deadline voorbij is in een sessie die niet afgerond is (agreement-overdue).
+
+Overzicht voor de sponsorgroep:
+  session-lint report benefits|agreements [opties] <mappen of bestanden…>
+    benefits: per baat de huidige eigenaar (uit de laatste sessie), het
+    oordeel, de prioriteit per sector, de check en de laatste sessie, met de
+    prioriteiten als SVG; agreements: alle afspraken, die te laat zijn eerst,
+    met de deadline in woorden ("over 3 dagen", "2 weken te laat").
+      --format <md|csv|json>      uitvoervorm (standaard: md)
+      --lang, --today, --config, --templates  zoals hierboven
 
 Een blad in UTF-16 met byte order mark wordt gelezen (en zo teruggeschreven).
 Een map die als bestand is opgegeven, een FIFO of ander bijzonder bestand wordt
@@ -108,6 +120,18 @@ sheets (no template matches) are passed over without findings. Sheets that
 name a track plan (front matter traject: <file>) are also checked against
 it and each other: missing sessions, dates, journeys without a blueprint,
 blueprints without feedback.
+The sheets are also checked together: a benefit with a new owner and no
+check that names that owner (owner-changed), an agreement whose deadline has
+passed in a session that is not closed (agreement-overdue).
+
+An overview for the sponsor group:
+  session-lint report benefits|agreements [options] <folders or files…>
+    benefits: per benefit its current owner (from the latest session), the
+    verdict, the priority per sector, the check and the last session, with
+    the priorities as an SVG; agreements: every agreement, overdue first,
+    with its deadline in words ("in 3 days", "2 weeks overdue").
+      --format <md|csv|json>      output format (default: md)
+      --lang, --today, --config, --templates  as above
 
 A sheet in UTF-16 with a byte order mark is read (and written back so). A
 folder named as a file, a FIFO or another special file is skipped with a

@@ -21,6 +21,7 @@ import { HELP } from './help';
 import { expandPatterns } from './files';
 import { countSeverities, fileReport, formatJson, formatSarif, formatText, noSheetWithStatus, type FileReport, type StatusFilter } from './output';
 import { readSheet, writeSheet } from './read';
+import { runReport } from './report';
 import { loadTemplates } from './templates';
 
 export interface CliIo {
@@ -37,6 +38,7 @@ export const VERSION: string = manifest.version;
  * than --max-warnings, 2 a usage error, a file that cannot be read or a broken configuration.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'report') return runReport(argv.slice(1), io, languageOfArguments(argv) ?? localeLanguage(io));
   let options: CliOptions;
   try {
     options = parseArguments(argv);

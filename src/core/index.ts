@@ -56,3 +56,6 @@ export { baseOf, basisOf, headingOf, locateChange, nowSays, sameBase, type Chang
 export type { Form, FormChange, FormControl, FormFinding, FormSection, ProseControl } from './form/types';
 export { prioritiesOf, prioritiesSvg } from './form/priorities/index';
 export type { Priorities, PriorityCell, PriorityLevel, PriorityRow } from './form/priorities/index';
+export { benefitsReport, type ReportFormat, type ReportOptions } from './programme/report/benefits';
+export { agreementsReport } from './programme/report/agreements';
+export { CHECK_WORDS, GROUP_WORDS, REPORT_WORDS } from './programme/report/words';

@@ -70,13 +70,14 @@ export function readDeadline(written: string, sessionDay: string | undefined): D
 
 /**
  * A deadline's distance from today in words: `vandaag`, `morgen`, `over 3 dagen`, `over 2 weken`,
- * `over 3 maanden`; past it `gisteren`, `3 dagen te laat`, `2 weken te laat`, `3 maanden te laat`.
+ * `over 3 maanden`; past it `gisteren`, `3 dagen te laat`, `2 weken te laat`, `3 maanden te laat` (or `… geleden`).
  */
-export function relativeDays(days: number, language: Language): string {
-  return relativeText(days)[language];
+export function relativeDays(days: number, language: Language, past: 'overdue' | 'ago' = 'overdue'): string {
+  return relativeText(days, past)[language];
 }
 
-function relativeText(days: number): Text {
+/** `ago` says a past day without blame (`8 weken geleden`), for an agreement of a closed session. */
+function relativeText(days: number, past: 'overdue' | 'ago'): Text {
   if (days === 0) return text('vandaag', 'today');
   if (days === 1) return text('morgen', 'tomorrow');
   if (days === -1) return text('gisteren', 'yesterday');
@@ -87,5 +88,6 @@ function relativeText(days: number): Text {
       : size < 61
         ? [Math.round(size / 7), 'weken', 'weeks']
         : [Math.round(size / 30.44), 'maanden', 'months'];
-  return days > 0 ? text(`over ${count} ${nl}`, `in ${count} ${en}`) : text(`${count} ${nl} te laat`, `${count} ${en} overdue`);
+  if (days > 0) return text(`over ${count} ${nl}`, `in ${count} ${en}`);
+  return past === 'ago' ? text(`${count} ${nl} geleden`, `${count} ${en} ago`) : text(`${count} ${nl} te laat`, `${count} ${en} overdue`);
 }
