@@ -120,6 +120,7 @@ function benefitsJson(benefits: readonly ProgrammeBenefit[], options: ReportOpti
   const entryJson = (entry: ProgrammeBenefit['history'][number]) => ({
     file: entry.path,
     date: entry.date ?? null,
+    title: entry.sheetTitle,
     owner: entry.benefit.owner?.name || null,
     verdict: entry.benefit.owner?.verdict ?? null,
     check: entry.benefit.check ?? null,
@@ -147,7 +148,7 @@ function benefitsJson(benefits: readonly ProgrammeBenefit[], options: ReportOpti
         })),
         check: current.benefit.check ?? null,
         checkText: current.benefit.check ? CHECK_WORDS[current.benefit.check][options.language] : null,
-        session: { ...entryJson(current), title: current.sheetTitle },
+        session: entryJson(current),
         history: benefit.history.map(entryJson),
       };
     }),
