@@ -27,6 +27,7 @@ import { parseMarkdown } from '../../src/core/parse';
 import { toSourceText } from '../../src/core/source';
 import sheet from '../../src/templates/baateigenaren.md';
 import { reportFormView } from './formView';
+import { reportProgramme } from './programme';
 
 const TARGET = 10; // percent of the parse that everything we add may cost (notes/performance-anchors.md)
 const templates = builtInTemplates().templates;
@@ -433,4 +434,5 @@ const results = [
 ];
 report(results);
 reportFormView(sheet);
+reportProgramme(filledCopy);
 console.log(`\n(${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s)`);
