@@ -41,7 +41,7 @@ export { trackSheetOf, type TrackSheet, type TrackSpot, type TrackStep } from '.
 export { ProgrammeIndex, type ProgrammeFindingOptions } from './programme/index';
 export { summarizeSheet } from './programme/summarize';
 export { collectBenefits, benefitKey, bySessionDate, type BenefitEntry, type ProgrammeBenefit } from './programme/benefits';
-export { collectAgreements, AGREEMENT_GROUPS, type AgreementGroup, type ProgrammeAgreement } from './programme/agreements';
+export { agreementsByPerson, collectAgreements, AGREEMENT_GROUPS, type AgreementGroup, type PersonAgreements, type ProgrammeAgreement } from './programme/agreements';
 export { checkProgramme, CROSS_FILE_RULES, PROGRAMME_RULES, type ProgrammeCheckOptions, type ProgrammeRuleId } from './programme/rules';
 export { programmePriorities } from './programme/priorities';
 export { daysBetween, endOfIsoWeek, readDeadline, relativeDays } from './programme/days';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, builtInTemplates, checkTrack, ProgrammeIndex, type ProgrammeBenefit, type SheetSummary } from '../../src/core/index';
+import { agreementsByPerson, analyze, builtInTemplates, checkTrack, ProgrammeIndex, type ProgrammeBenefit, type SheetSummary } from '../../src/core/index';
 import { repoPath } from '../support/paths';
 
 /*
@@ -126,6 +126,25 @@ describe('the programme index (src/core/programme)', function () {
     );
     // Without a day nothing is overdue or past.
     assert.deepEqual([...new Set(indexed().agreements().map((entry) => entry.group))], ['upcoming', 'undated']);
+  });
+
+  it('groups the agreements by person, names matched as owners are, overdue first within each', () => {
+    const index = new ProgrammeIndex({ templates });
+    for (const file of FILES) index.set(file, read(file));
+    // Round 3 writes Carla by her first name alone.
+    index.set(R3, read(R3).replace('| Carla Smit | 15 juni |', '| Carla | 15 juni |'));
+    assert.equal(index.get(R3)!.agreements[0].responsible, 'Carla');
+    assert.deepEqual(
+      agreementsByPerson(index.agreements(TODAY)).map((group) => `${group.person}: ${group.agreements.map((entry) => `${entry.group} ${entry.agreement.text}`).join('; ')}`),
+      [
+        'Anna de Wit: upcoming Businesscase voorbereiden; closed Baateigenaarschap vastleggen in het programmaplan',
+        'Bram Jansen: overdue Prioritering toelichten in de sponsorgroep',
+        'Carla Smit: upcoming Voortgang per baat rapporteren; closed Batenprofielen per sector opstellen',
+        'Daan Koster: upcoming Zalen reserveren',
+        'Dirk Vos: undated Batenkaart bijwerken',
+        'Roos Groen: upcoming Inwoners werven via het wijkteam',
+      ],
+    );
   });
 
   it('runs the track checks and the programme rules from its summaries alone', () => {

@@ -1,4 +1,5 @@
 import { isoDay, type Day } from '../create/answers';
+import { namesMatch } from '../model/names';
 import type { SessionStatus } from '../severity';
 import { bySessionDate } from './benefits';
 import { daysBetween } from './days';
@@ -43,4 +44,35 @@ export function collectAgreements(sheets: Iterable<SheetSummary>, today: Day | u
   };
   // Stable: within a group and a deadline, the sessions' order stays.
   return all.sort((a, b) => AGREEMENT_GROUPS.indexOf(a.group) - AGREEMENT_GROUPS.indexOf(b.group) || (dueOf(a) < dueOf(b) ? -1 : dueOf(a) > dueOf(b) ? 1 : 0));
+}
+
+/** One person's agreements; `person` is the fullest way the sheets write the name, empty for agreements without one. */
+export interface PersonAgreements {
+  readonly person: string;
+  readonly agreements: readonly ProgrammeAgreement[];
+}
+
+/**
+ * The agreements by responsible person, names matched as owners are (`Anna` is `Anna de Wit`),
+ * each person's in the order given (overdue first when from collectAgreements); people by name,
+ * those without a responsible person last.
+ */
+export function agreementsByPerson(agreements: readonly ProgrammeAgreement[]): PersonAgreements[] {
+  const groups: { person: string; agreements: ProgrammeAgreement[] }[] = [];
+  const nobody: ProgrammeAgreement[] = [];
+  for (const entry of agreements) {
+    const name = entry.agreement.responsible.trim();
+    if (name === '') {
+      nobody.push(entry);
+      continue;
+    }
+    const group = groups.find((candidate) => namesMatch(name, candidate.person));
+    if (!group) groups.push({ person: name, agreements: [entry] });
+    else {
+      group.agreements.push(entry);
+      if (name.length > group.person.length) group.person = name;
+    }
+  }
+  groups.sort((a, b) => a.person.localeCompare(b.person));
+  return nobody.length > 0 ? [...groups, { person: '', agreements: nobody }] : groups;
 }

@@ -50,7 +50,7 @@ export class ProgrammeIndex {
     return had;
   }
 
-  /** A file moved: its summary goes with it, unread. False when the index did not hold it. */
+  /** A file moved: its summary goes with it, unread. Whether the index changed (a non-sheet moved over a sheet removes it). */
   rename(from: string, to: string): boolean {
     const summary = this.sheets.get(from);
     if (!summary) return this.delete(to);
