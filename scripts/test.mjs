@@ -1,20 +1,63 @@
-// `npm test`: every suite, one after another, each to its end even when one before it failed
-// (a chain of `&&` hid the later suites' results behind the first failure), then a summary of
-// what passed, what failed and how long each took. The exit code is 1 when any suite failed.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every suite, each to its end even when one before it failed (a chain of `&&` hid
+// the later suites' results behind the first failure), then a summary of what passed, what
+// failed and how long each took. The exit code is 1 when any suite failed.
+//
+// After one build, the Node suites (unit, grammar), which keep a core busy, run beside the
+// extension-host suite, which mostly waits on VS Code; their output is held and printed whole
+// when they end, so no lines are cut into each other. The browser suite comes last, alone:
+// its .vsix test rebuilds out/ for production, which the unit tests' command line runs from.
+import { spawn } from 'node:child_process';
 
-const SUITES = ['typecheck', 'lint', 'test:unit', 'test:vscode', 'test:grammar', 'test:browser'];
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const bin = (name) => `node_modules/.bin/${name}${process.platform === 'win32' ? '.cmd' : ''}`;
+const SUITES = {
+  typecheck: [bin('tsc'), '--noEmit', '-p', '.'],
+  lint: [bin('eslint'), '.'],
+  build: [process.execPath, 'scripts/build.mjs', '--tests'],
+  'test:unit': [bin('mocha')],
+  'test:grammar': [process.execPath, 'test/run-grammar-tests.mjs'],
+  'test:vscode': [process.execPath, 'test/run-vscode-tests.mjs'],
+  'test:browser': [bin('mocha'), '--no-config', '--timeout', '180000', '--reporter', './test/support/reporter.cjs', 'test/browser/*.test.mjs'],
+};
 
 const results = [];
-for (const suite of SUITES) {
+
+/** Runs one suite; with `held`, its output is kept and returned rather than shown as it comes. */
+function run(suite, held = false) {
+  const [command, ...args] = SUITES[suite];
   const started = Date.now();
-  const run = spawnSync(npm, ['run', '--silent', suite], { stdio: 'inherit' });
-  results.push({ suite, ok: run.status === 0, seconds: (Date.now() - started) / 1000 });
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell: process.platform === 'win32' });
+    const output = [];
+    if (held) {
+      child.stdout.on('data', (chunk) => output.push(chunk));
+      child.stderr.on('data', (chunk) => output.push(chunk));
+    }
+    child.on('close', (code) => {
+      results.push({ suite, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+      resolve(Buffer.concat(output).toString());
+    });
+  });
 }
 
-const total = results.reduce((sum, result) => sum + result.seconds, 0);
+async function lane(suites, held) {
+  let output = '';
+  for (const suite of suites) output += await run(suite, held);
+  return output;
+}
+
+const started = Date.now();
+await lane(['typecheck', 'lint', 'build']);
+// The build is shared: a failed build fails the suites after it, each with its own message.
+const nodeLane = lane(['test:unit', 'test:grammar'], true);
+await run('test:vscode');
+const nodeOutput = await nodeLane;
+console.log('\n--- the Node suites (unit, grammar), which ran beside the extension-host suite ---\n');
+process.stdout.write(nodeOutput);
+await run('test:browser');
+
+const order = Object.keys(SUITES);
+results.sort((a, b) => order.indexOf(a.suite) - order.indexOf(b.suite));
 console.log('\nnpm test:');
 for (const { suite, ok, seconds } of results) console.log(`  ${ok ? 'passed' : 'FAILED'}  ${suite.padEnd(13)} ${seconds.toFixed(0).padStart(5)} s`);
-console.log(`  ${''.padEnd(21)} ${total.toFixed(0).padStart(5)} s in all`);
+console.log(`  ${''.padEnd(21)} ${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s in all (unit and grammar beside test:vscode)`);
 process.exitCode = results.every((result) => result.ok) ? 0 : 1;

@@ -22,7 +22,7 @@ export function fixesFor(version: number): void {
 
 /**
  * A finding as the Problems panel shows it, with its fixes' buttons once they are known; not
- * beside a radio group, whose options are those fixes already ("Kies Hoog").
+ * beside a radio group or a box, whose options and tick are those fixes already ("Kies Hoog").
  */
 export function findingLine(finding: FormFinding, withFixes = true): HTMLElement {
   const line = element('p', { className: `finding ${finding.severity}` }, finding.message);

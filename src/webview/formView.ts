@@ -113,7 +113,8 @@ function labelled(control: CellControl, language: Language, words: FormViewWords
   else if (control.kind !== 'choice') block.append(element('label', { htmlFor: control.id }, name), made);
   else block.append(element('p', { ariaHidden: 'true' }, element('strong', {}, name)), made);
   if (control.kind === 'owner') block.append(verdictLine(control, language));
-  block.append(findings(control.id, control.findings, control.kind !== 'choice'));
+  // Beside a radio group or a box, no fix buttons: its options and the box are those fixes ("Kies Hoog", "Vink de taak af").
+  block.append(findings(control.id, control.findings, control.kind !== 'choice' && control.kind !== 'checkbox'));
   return block;
 }
 

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLANK, edited, FILLED, formFrame, openWorkbench, quickOpen, runCommand, saveAndExpect, SHOTS } from './formPage.mjs';
+import { BLANK, chooseTheme, edited, FILLED, formFrame, openWorkbench, quickOpen, runCommand, saveAndExpect, SHOTS } from './formPage.mjs';
 
 describe('the form view by keyboard only, in the dark theme', function () {
   this.timeout(300_000);
@@ -14,8 +14,10 @@ describe('the form view by keyboard only, in the dark theme', function () {
   let text;
 
   before(async () => {
-    workbench = await openWorkbench({ 'workbench.colorTheme': 'Default Dark Modern' });
+    workbench = await openWorkbench();
     page = workbench.page;
+    // From the palette: a theme in the workspace settings is not always applied by the time the workbench shows.
+    await chooseTheme(page, 'Default Dark Modern', 'vs-dark');
   });
 
   afterEach(async function () {

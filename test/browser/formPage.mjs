@@ -36,12 +36,50 @@ export async function openWorkbench(settings = {}) {
   };
 }
 
-/** Runs a command from the palette by its title, as a person does. */
+/**
+ * Runs a command from the palette by its title, as a person does. The palette lists what the
+ * focused editor allows when it opens: on a loaded machine it can open before an editor just
+ * switched to has set its context, so a palette without the command is closed and opened again.
+ */
 export async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget').waitFor({ timeout: 30_000 });
-  await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().click();
+  for (let tries = 1; ; tries++) {
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget').waitFor({ timeout: 30_000 });
+    await page.keyboard.type(title);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    try {
+      await row.waitFor({ timeout: tries < 3 ? 10_000 : 30_000 });
+    } catch (error) {
+      if (tries >= 3) throw error;
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await row.click();
+    return;
+  }
+}
+
+/**
+ * Chooses a colour theme from the palette, as a person does, and waits until the workbench
+ * wears it (`vs-dark`, `hc-black`, `vs`). Just after the workbench shows, the picker may list
+ * no themes yet (their extensions still loading): then it is closed and opened again.
+ */
+export async function chooseTheme(page, theme, workbenchClass) {
+  for (let tries = 1; ; tries++) {
+    await runCommand(page, 'Preferences: Color Theme');
+    await page.keyboard.type(theme);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: theme }).first();
+    try {
+      await row.waitFor({ timeout: 15_000 });
+    } catch (error) {
+      if (tries >= 4) throw error;
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    await row.click();
+    await page.locator(`.monaco-workbench.${workbenchClass}`).waitFor({ timeout: 60_000 });
+    return;
+  }
 }
 
 /** Opens a file by Quick Open (Ctrl+P), keys only. */
@@ -51,6 +89,8 @@ export async function quickOpen(page, name) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+  // The cursor's place shows for a text editor only: the file's editor is the active one now.
+  await page.locator('.statusbar-item', { hasText: /^Ln \d+, Col \d+/ }).waitFor({ timeout: 30_000 });
 }
 
 /** Opens a sheet from the Explorer and then as a form, as a person does; resolves with the form's frame once it shows. */

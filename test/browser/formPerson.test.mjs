@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BLANK, edited, valueWhen, formFrame, openAsForm, openWorkbench, problemWhen, runCommand, saveAndExpect, SHOTS } from './formPage.mjs';
+import { BLANK, chooseTheme, edited, valueWhen, formFrame, openAsForm, openWorkbench, problemWhen, runCommand, saveAndExpect, SHOTS } from './formPage.mjs';
 
 describe('the form view, as a note-taker fills in the blank sheet', function () {
   this.timeout(300_000);
@@ -155,9 +155,7 @@ describe('the form view, as a note-taker fills in the blank sheet', function () 
   });
 
   it('follows a switch to the high-contrast theme, its colours from VS Code', async () => {
-    await runCommand(page, 'Preferences: Color Theme');
-    await page.keyboard.type('Default High Contrast');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Default High Contrast' }).first().click();
+    await chooseTheme(page, 'Default High Contrast', 'hc-black');
     const body = formFrame(page).locator('body.vscode-high-contrast');
     await body.waitFor({ timeout: 60_000 });
     // The webview has the new theme's variables: a black page, white text.

@@ -349,3 +349,58 @@ describe('the status bar and progress view beside a form', function () {
     assert.ok(!editor.selection.isEmpty, 'the open item is selected, ready to type over');
   });
 });
+
+describe('the form editor on other files and in English', function () {
+  this.timeout(120_000);
+  afterEach(closeAll);
+
+  /** Resolves with what the form editor next sends the view of `uri`. */
+  async function nextPosted(uri: vscode.Uri) {
+    const { formEditor } = await api();
+    return new Promise<{ form: Form | undefined; words: { clear: string; notASheet: string } }>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        subscription.dispose();
+        reject(new Error(`no form posted for ${uri.path}`));
+      }, 45_000);
+      const subscription = formEditor.onDidPostForm((posted) => {
+        if (posted.document.uri.toString() !== uri.toString()) return;
+        subscription.dispose();
+        clearTimeout(timer);
+        resolve(posted);
+      });
+    });
+  }
+
+  it('says a file that is no session sheet has no form, and its button opens the text', async () => {
+    const { formEditor } = await api();
+    const uri = workspaceUri('README.md');
+    const posted = nextPosted(uri);
+    await vscode.commands.executeCommand('vscode.openWith', uri, 'sessionTemplates.form');
+    const { form, words } = await posted;
+    assert.equal(form, undefined);
+    assert.equal(words.notASheet, 'Dit bestand is geen sessieblad, dus er is geen formulier om te tonen.');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await formEditor.handleMessage(document, { type: 'openAsText' });
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+  });
+
+  it('speaks English throughout when the language is English: its own words and the owner verdicts', async () => {
+    const config = vscode.workspace.getConfiguration('sessionTemplates');
+    await config.update('language', 'en', vscode.ConfigurationTarget.Global);
+    try {
+      const uri = workspaceUri(...BLANK_SHEET);
+      const posted = nextPosted(uri);
+      await vscode.commands.executeCommand('vscode.openWith', uri, 'sessionTemplates.form');
+      const { form, words } = await posted;
+      assert.equal(words.clear, 'Clear');
+      const owner = form?.sections.find((section) => section.heading.startsWith('Baat 5'))?.controls.find((control) => control.kind === 'owner');
+      assert.ok(owner && owner.kind === 'owner');
+      assert.equal(owner.verdictText.en, 'no owner yet');
+      // Findings beside the controls are in the chosen language too.
+      const findings = form!.sections.flatMap((section) => [...section.findings, ...section.controls.flatMap((control) => control.findings)]);
+      assert.ok(findings.length > 0 && findings.every((finding) => !/nog geen|niet vervangen/.test(finding.message)), findings.map((finding) => finding.message).join(' | '));
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import type { ActiveForm } from './activeForm';
 import { applyFormChange } from './applyChange';
 import { applyFormFix, fixTitles } from './fixes';
 import { formViewHtml } from './html';
-import type { FromView, ToView } from './messages';
+import type { FormViewWords, FromView, ToView } from './messages';
 import type { WriteOutcome } from './writeMessages';
 import { writeWords } from './writeWords';
 import { copyPrioritiesSvg, noticeTo, prioritiesWords, savePrioritiesPng } from './priorities';
@@ -17,7 +17,7 @@ import { openFormLink } from './openLink';
  * truth. The view sends changes; every text change, whoever made it, sends the form back.
  */
 export class FormEditorProvider implements vscode.CustomTextEditorProvider, vscode.Disposable {
-  private readonly posted = new vscode.EventEmitter<{ readonly document: vscode.TextDocument; readonly form: Form | undefined }>();
+  private readonly posted = new vscode.EventEmitter<{ readonly document: vscode.TextDocument; readonly form: Form | undefined; readonly words: FormViewWords }>();
   /** Fires when a view was sent a form: after its script said it is ready, and after each text change. */
   readonly onDidPostForm = this.posted.event;
 
@@ -88,7 +88,7 @@ export class FormEditorProvider implements vscode.CustomTextEditorProvider, vsco
       words: { clear: t('Clear'), progress: t('Filled in: {0} of {1}'), notASheet: t('This file is not a session sheet, so there is no form to show.'), openAsText: t('Open as Text'), priorities: prioritiesWords() },
       writeWords: writeWords(),
     };
-    if (await webview.postMessage(message)) this.posted.fire({ document, form: message.form });
+    if (await webview.postMessage(message)) this.posted.fire({ document, form: message.form, words: message.words });
     if (!message.form) return;
     const fixes = await fixTitles(this.analyzer, analysis);
     if (document.version === version && !document.isClosed) void webview.postMessage({ type: 'fixes', version, fixes } satisfies ToView);
