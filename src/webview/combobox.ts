@@ -141,7 +141,8 @@ export function combobox(id: string, name: string, value: string, hint: string, 
   });
   input.addEventListener('blur', () => {
     close();
-    send(input.value);
+    // A field taken out of the page by a rebuild loses focus too: its text lives on in the new one.
+    if (input.isConnected) send(input.value);
   });
 
   return {

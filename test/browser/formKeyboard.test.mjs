@@ -151,6 +151,9 @@ describe('the form view by keyboard only, in the dark theme', function () {
       async () => {
         await page.keyboard.press('Control+A');
         await page.keyboard.type('Carla');
+        // Told apart if this step fails: keys that never reached the field, or typed text the form lost later.
+        const owner = formFrame(page).getByRole('region', { name: 'Baat 1: Consistente klantbeleving' }).getByRole('combobox', { name: 'Baateigenaar' });
+        assert.equal(await owner.inputValue(), 'Carla', 'the keys typed are in the owner field');
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('Enter');
       },

@@ -93,7 +93,7 @@ export async function formFigures(api: SessionTemplatesApi, sheet: vscode.Uri, p
   return [
     `  a click in the form to the document's change ${click.toFixed(1).padStart(6)} ms   ${(click / parse).toFixed(1)}× a warm parse; one frame is 16.7 ms (median of 20)`,
     `  … of it our own work (form, control, edits) ${own.toFixed(1).padStart(6)} ms   ${(own / parse).toFixed(2)}× a warm parse; the rest is VS Code applying the edit`,
-    `  … the same edit applied with no form        ${floor.toFixed(1).padStart(6)} ms   ${(click / floor).toFixed(2)}× of it is the whole click: VS Code's own round trip is the floor`,
+    `  … the same edit applied with no form        ${floor.toFixed(1).padStart(6)} ms   a click takes ${(click / floor).toFixed(2)}× this: VS Code's own round trip is the floor`,
     `  … and to the new form sent to the view      ${rerender.toFixed(1).padStart(6)} ms   ${(rerender / parse).toFixed(1)}× a warm parse (analysis and form of the changed text)`,
   ];
 }
