@@ -17,6 +17,8 @@ import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from '
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
 import { FILL_OWNER_COMMAND, fillOwner, GO_TO_PARTICIPANTS_COMMAND, goToParticipants } from './vscode/ownerActions';
 import { OwnerCompletion } from './vscode/ownerCompletion';
+import { ProgrammeDiagnostics } from './vscode/programme/programmeDiagnostics';
+import { WorkspaceProgramme } from './vscode/programme/workspaceProgramme';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
 import { OPEN_RULE_DOCS_COMMAND, RuleDocs } from './vscode/ruleDocs';
 import { setStatus } from './vscode/setStatus';
@@ -39,6 +41,8 @@ export interface SessionTemplatesApi {
   readonly autoSuggest: AutoSuggest;
   readonly configFiles: ConfigFiles;
   readonly formEditor: FormEditorProvider;
+  readonly programme: WorkspaceProgramme;
+  readonly programmeDiagnostics: ProgrammeDiagnostics;
 }
 
 /** Wires the features together; each lives in its own module under src/vscode/. */
@@ -60,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const newSession = new NewSessionCommand(templates, analyzer);
   const autoSuggest = new AutoSuggest(analyzer);
   const formEditor = new FormEditorProvider(context.extensionUri, analyzer, activeForm);
+  const programme = new WorkspaceProgramme(analyzer);
+  const programmeDiagnostics = new ProgrammeDiagnostics(programme);
   context.subscriptions.push(
     configFiles,
     onDidChangeConfigFiles(() => analyzer.invalidate()),
@@ -67,6 +73,8 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     templates,
     analyzer,
     diagnostics,
+    programme,
+    programmeDiagnostics,
     activeForm,
     sheet,
     progressView,
@@ -92,14 +100,14 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages('sessionTemplates.nextOpenItem', () => goToNextOpenItem(sheet)),
     registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
-    registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics)),
+    registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics, programme, programmeDiagnostics)),
     formEditor,
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
     registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),
     registerCommandInBothLanguages('sessionTemplates.openFormToSide', openFormToSide),
     registerCommandInBothLanguages('sessionTemplates.openTextToSide', (uri?: vscode.Uri) => openTextToSide(activeForm, uri)),
   );
-  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor };
+  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor, programme, programmeDiagnostics };
 }
 
 export function deactivate(): void {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { PortableAnalysis, PortableFix } from '../core/index';
+import type { PortableAnalysis, PortableFix, SheetSummary } from '../core/index';
 import type { AnalysisJob, Request, Response, TemplateEntry } from './protocol';
 
 /** The answer to a job that a newer one made pointless (the text changed again). */
@@ -46,6 +46,16 @@ export class BackgroundAnalysis {
     return this.enqueue(key, (id) => ({ kind: 'analyze', id, ...job })).then((response) => {
       if (response.kind !== 'analysis') throw new Error(`unexpected answer ${response.kind}`);
       return response.analysis;
+    });
+  }
+
+  /** What the programme index keeps of a file; a newer request for the same path cancels this one. */
+  summarize(path: string, job: AnalysisJob): Promise<SheetSummary | undefined> {
+    const key = `summary:${path}`;
+    this.cancel(key);
+    return this.enqueue(key, (id) => ({ kind: 'summarize', id, path, ...job })).then((response) => {
+      if (response.kind !== 'summary') throw new Error(`unexpected answer ${response.kind}`);
+      return response.summary;
     });
   }
 

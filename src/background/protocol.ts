@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, PortableAnalysis, PortableFix, TemplateSource } from '../core/index';
+import type { AnalyzeOptions, PortableAnalysis, PortableFix, SheetSummary, TemplateSource } from '../core/index';
 
 /**
  * The messages between the extension host and the analysis worker. The worker knows the
@@ -16,9 +16,12 @@ export type Request =
   | { readonly kind: 'templates'; readonly entries: readonly TemplateEntry[] }
   | ({ readonly kind: 'analyze'; readonly id: number } & AnalysisJob)
   /** The fixes of some findings of the analysis of exactly this job (analysed again if the worker no longer has it). */
-  | ({ readonly kind: 'fixes'; readonly id: number; readonly findings: readonly number[] } & AnalysisJob);
+  | ({ readonly kind: 'fixes'; readonly id: number; readonly findings: readonly number[] } & AnalysisJob)
+  /** What the programme index keeps of a file (see SheetSummary); nothing of the analysis is kept. */
+  | ({ readonly kind: 'summarize'; readonly id: number; readonly path: string } & AnalysisJob);
 
 export type Response =
   | { readonly kind: 'analysis'; readonly id: number; readonly analysis: PortableAnalysis }
   | { readonly kind: 'fixes'; readonly id: number; readonly fixes: readonly (readonly PortableFix[])[] }
+  | { readonly kind: 'summary'; readonly id: number; readonly summary: SheetSummary | undefined }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };

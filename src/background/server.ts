@@ -1,4 +1,4 @@
-import { analyze, builtInTemplates, loadTemplate, toPortable, toPortableFixes, type Analysis, type SessionTemplate } from '../core/index';
+import { analyze, builtInTemplates, loadTemplate, summarizeSheet, toPortable, toPortableFixes, type Analysis, type SessionTemplate } from '../core/index';
 import type { AnalysisJob, Request, Response, TemplateEntry } from './protocol';
 
 /** How many analyses the worker keeps for fixes asked for later (one per recently analysed sheet). */
@@ -22,6 +22,12 @@ export class AnalysisServer {
       return;
     }
     try {
+      if (request.kind === 'summarize') {
+        // Kept analyses are for fixes of open sheets; a workspace read would only push them out.
+        const analysis = analyze(request.text, { ...request.options, templates: this.templates });
+        this.post({ kind: 'summary', id: request.id, summary: summarizeSheet(request.path, analysis) });
+        return;
+      }
       const analysis = this.analysisOf(request);
       if (request.kind === 'analyze') this.post({ kind: 'analysis', id: request.id, analysis: toPortable(analysis) });
       else this.post({ kind: 'fixes', id: request.id, fixes: request.findings.map((index) => toPortableFixes(analysis.findings[index]?.fixes ?? [])) });

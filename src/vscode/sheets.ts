@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCancelled, type BackgroundAnalysis } from '../background/client';
 import type { AnalysisJob, TemplateEntry } from '../background/protocol';
-import { analyze, fromPortable, maybeSessionSheet, toSourceText, type Analysis, type Finding, type Fix } from '../core/index';
+import { analyze, fromPortable, maybeSessionSheet, summarizeSheet, toSourceText, type Analysis, type Finding, type Fix, type SheetSummary } from '../core/index';
 import { readSettings, type Settings } from './settings';
 import type { TemplateRegistry } from './templates';
 
@@ -147,6 +147,18 @@ export class SheetAnalyzer implements vscode.Disposable {
     const job = { text, options: jobOptions(readSettings(uri)) };
     const portable = await this.background.analyze(`aside:${uri.toString()}`, job);
     return this.remember(fromPortable(portable, text, this.registry.templates, job.options.ruleParameters) ?? this.analyzeText(text, uri), job);
+  }
+
+  /**
+   * What the programme index keeps of a file's text, made in the worker whatever the size:
+   * a workspace of sheets read at once would otherwise hold the extension host for seconds.
+   * A text that cannot be a sheet is answered here, without the trip.
+   */
+  async summarizeAside(text: string, uri: vscode.Uri, path: string): Promise<SheetSummary | undefined> {
+    if (!maybeSessionSheet(text, this.registry.templates)) return undefined;
+    const options = jobOptions(readSettings(uri));
+    if (!this.background) return summarizeSheet(path, analyze(text, { ...options, templates: this.registry.templates }));
+    return this.background.summarize(path, { text, options });
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 import { analyze, type Analysis, type AnalyzeOptions } from '../analysis/analyze';
 import type { Day } from '../create/answers';
+import { builtInTemplates } from '../template/builtin';
 import type { Language } from '../i18n/text';
 import type { SeveritySetting } from '../severity';
 import { checkTrackSheets, type TrackFinding } from '../track/checkTrack';
@@ -27,7 +28,8 @@ export class ProgrammeIndex {
   private benefitCache: ProgrammeBenefit[] | undefined;
   private changes = 0;
 
-  constructor(private readonly options: AnalyzeOptions) {}
+  /** `options` are for {@link set}; an index fed with analyses or summaries made elsewhere needs none. */
+  constructor(private readonly options: AnalyzeOptions = { templates: builtInTemplates().templates }) {}
 
   /** Reads a file's text (saved or an editor's unsaved one); the summary, or undefined when it is no session sheet. */
   set(path: string, text: string): SheetSummary | undefined {
@@ -36,7 +38,11 @@ export class ProgrammeIndex {
 
   /** Takes an analysis made elsewhere (the live diagnostics' own), so the text is not analysed twice. */
   setAnalysis(path: string, analysis: Analysis): SheetSummary | undefined {
-    const summary = summarizeSheet(path, analysis);
+    return this.put(path, summarizeSheet(path, analysis));
+  }
+
+  /** Takes a summary made elsewhere (in a worker); undefined says the file is no session sheet. */
+  put(path: string, summary: SheetSummary | undefined): SheetSummary | undefined {
     const had = this.sheets.has(path);
     if (summary) this.sheets.set(path, summary);
     else this.sheets.delete(path);

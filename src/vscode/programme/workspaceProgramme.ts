@@ -1,0 +1,209 @@
+import * as vscode from 'vscode';
+import { ProgrammeIndex } from '../../core/index';
+import { isMarkdown, type SheetAnalyzer } from '../sheets';
+
+/** Where no session sheet lives; the same folders Check All Sessions always skipped. */
+export const NOT_SHEETS = '{**/node_modules/**,**/.git/**,**/out/**}';
+const SKIPPED = /\/(?:node_modules|\.git|out)\//;
+/** Changes arrive in bursts (a git checkout, the first reading); the views follow a few times a second, not per file. */
+const SETTLE_MS = 150;
+/** Typing in an open sheet: the index follows its unsaved text after this pause, as the diagnostics do. */
+const TYPING_MS = 300;
+
+/**
+ * The workspace's session sheets as one programme: the core's ProgrammeIndex, fed file by
+ * file. The first reading runs after activation, one file at a time in the analysis worker,
+ * so neither activation nor typing waits for it. After that a file watcher re-reads only the
+ * files that changed (created, saved, deleted, renamed, a git checkout), and an open sheet
+ * counts with its unsaved text. The cross-file findings, the Benefits and Agreements views,
+ * the report and Check All Sessions all read this index; nothing else scans the workspace.
+ */
+export class WorkspaceProgramme implements vscode.Disposable {
+  readonly index = new ProgrammeIndex();
+  private readonly uris = new Map<string, vscode.Uri>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after the index took changes in, at most a few times a second. */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly typing = new Map<string, ReturnType<typeof setTimeout>>();
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  /** Files to read again, and the one reading them; a file is read once however often it changes meanwhile. */
+  private readonly dirty = new Set<string>();
+  private reading: Promise<void> | undefined;
+  private firstIndex: Promise<void>;
+  private generation = 0;
+  /** The index version the last event told of. */
+  private announced = -1;
+  private disposed = false;
+
+  constructor(private readonly analyzer: SheetAnalyzer) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
+    // A folder deleted or moved away is one event for the folder, none for the sheets in it.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    this.subscriptions.push(
+      watcher,
+      folders,
+      watcher.onDidCreate((uri) => this.reread(uri)),
+      watcher.onDidChange((uri) => this.reread(uri)),
+      watcher.onDidDelete((uri) => this.forget(uri)),
+      folders.onDidDelete((uri) => this.forgetFolder(uri)),
+      folders.onDidCreate((uri) => void this.readFolder(uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      // An unsaved text thrown away: the file on disk counts again.
+      vscode.workspace.onDidCloseTextDocument((document) => this.reread(document.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
+      // Templates or settings changed: which files are sheets, and what they say, may have too.
+      analyzer.onDidInvalidate(() => this.reindex()),
+    );
+    // Not awaited: activation goes on while the workspace is read.
+    this.firstIndex = this.indexAll(this.generation);
+  }
+
+  /** Resolves once every sheet in the workspace has been read (the latest full reading) and no change waits. */
+  async whenIndexed(): Promise<void> {
+    for (;;) {
+      const first = this.firstIndex;
+      await first;
+      await this.reading;
+      if (first === this.firstIndex && !this.reading && this.dirty.size === 0) return;
+    }
+  }
+
+  /** The file an index path stands for. */
+  uriOf(path: string): vscode.Uri | undefined {
+    return this.uris.get(path);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.settle);
+    for (const timer of this.typing.values()) clearTimeout(timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.changed.dispose();
+  }
+
+  private async indexAll(generation: number): Promise<void> {
+    const files = await vscode.workspace.findFiles('**/*.md', NOT_SHEETS);
+    if (generation !== this.generation || this.disposed) return;
+    const found = new Set(files.map(pathOf));
+    for (const path of [...this.uris.keys()]) {
+      if (!found.has(path)) this.drop(path);
+    }
+    for (const uri of files) this.dirty.add(uri.toString());
+    this.announce();
+    await this.readDirty();
+  }
+
+  private reindex(): void {
+    this.generation++;
+    this.firstIndex = this.indexAll(this.generation);
+  }
+
+  private reread(uri: vscode.Uri): void {
+    if (!uri.path.endsWith('.md') || SKIPPED.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return;
+    this.dirty.add(uri.toString());
+    void this.readDirty();
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!isMarkdown(document) || document.uri.scheme === 'git' || document.uri.scheme === 'untitled') return;
+    const key = document.uri.toString();
+    clearTimeout(this.typing.get(key));
+    this.typing.set(
+      key,
+      setTimeout(() => {
+        this.typing.delete(key);
+        this.reread(document.uri);
+      }, TYPING_MS),
+    );
+  }
+
+  /** Reads the changed files one after another; one reading at a time, so the worker's queue stays short. */
+  private readDirty(): Promise<void> {
+    this.reading ??= (async () => {
+      try {
+        while (this.dirty.size > 0 && !this.disposed) {
+          const key = this.dirty.values().next().value as string;
+          this.dirty.delete(key);
+          await this.read(vscode.Uri.parse(key));
+        }
+      } finally {
+        this.reading = undefined;
+      }
+    })();
+    return this.reading;
+  }
+
+  /** Reads one file: an open editor's text when there is one, else the file on disk. */
+  private async read(uri: vscode.Uri): Promise<void> {
+    const path = pathOf(uri);
+    try {
+      const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isClosed);
+      if (open) {
+        // The live diagnostics' own analysis (cached per version): the text is not analysed twice.
+        this.take(path, uri, this.index.setAnalysis(path, await this.analyzer.whenAnalyzed(open)) !== undefined);
+        return;
+      }
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      const summary = await this.analyzer.summarizeAside(text, uri, path);
+      // Opened while it was read: the editor's text is the newer one, and its own reading follows.
+      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) this.dirty.add(uri.toString());
+      this.take(path, uri, this.index.put(path, summary) !== undefined);
+    } catch (error) {
+      if (error instanceof vscode.FileSystemError || (error as { code?: string }).code === 'FileNotFound') {
+        this.drop(path);
+        return;
+      }
+      // A worker stopped for a newer reading of the same file, or a file that could not be read: the index keeps what it had.
+      if (!(error instanceof Error && error.message.startsWith('analysis cancelled'))) console.error(`Session Templates: reading ${uri.toString(true)} for the programme failed: ${String(error)}`);
+    }
+  }
+
+  private take(path: string, uri: vscode.Uri, isSheet: boolean): void {
+    if (isSheet) this.uris.set(path, uri);
+    else this.uris.delete(path);
+    if (this.index.version !== this.announced) this.announce();
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.dirty.delete(uri.toString());
+    this.drop(pathOf(uri));
+  }
+
+  private forgetFolder(uri: vscode.Uri): void {
+    const prefix = `${pathOf(uri)}/`;
+    for (const path of [...this.uris.keys()]) {
+      if (path.startsWith(prefix)) this.drop(path);
+    }
+  }
+
+  /** A folder appeared (moved in, checked out): its sheets are read; a file is left to the `.md` watcher. */
+  private async readFolder(uri: vscode.Uri): Promise<void> {
+    if (uri.path.endsWith('.md') || SKIPPED.test(`${uri.path}/`)) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+    } catch {
+      return;
+    }
+    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*.md'), NOT_SHEETS)) this.reread(file);
+  }
+
+  private drop(path: string): void {
+    this.uris.delete(path);
+    if (this.index.delete(path)) this.announce();
+  }
+
+  /** At most one event per SETTLE_MS: while a thousand files are read, the views fill in as they go. */
+  private announce(): void {
+    this.settle ??= setTimeout(() => {
+      this.settle = undefined;
+      this.announced = this.index.version;
+      if (!this.disposed) this.changed.fire();
+    }, SETTLE_MS);
+  }
+}
+
+/** The path the index knows a file by: the URI's path, with `/`, so track references resolve between files. */
+function pathOf(uri: vscode.Uri): string {
+  return uri.path;
+}
