@@ -19,7 +19,7 @@ export async function checkWorkspace(
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: t('Checking session sheets…'), cancellable: true },
     async (progress, token) => {
-      await programme.whenIndexed();
+      await programme.sync();
       const uris = programme.index.summaries().flatMap((summary) => programme.uriOf(summary.path) ?? []);
       let sheets = 0;
       let findings = 0;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { applyFixes } from '../../src/core/index';
 import { BACKGROUND_ABOVE } from '../../src/vscode/sheets';
 import defects from '../fixtures/baateigenaren-defects.md';
-import { api, closeAll, diagnosticsWhen, openNewSheet, ruleOf } from './helpers';
+import { api, closeAll, diagnosticsWhen, openNewSheet, ruleOf, sheetOwn } from './helpers';
 
 /** The defects sheet with about 200 KB of notes under it: seconds of analysis in one piece. */
 const NOTES = Array.from({ length: 5_000 }, (_, index) => `Notitie ${index}: besproken, niets open.`).join('\n\n');
@@ -23,7 +23,7 @@ describe('a large sheet, analysed in the worker thread', () => {
     // Just opened: the worker is busy with it, and the person is told so.
     assert.ok(analyzer.isPending(editor.document), 'analysed aside, not yet done');
     assert.equal(statusBar.item.text, '$(sync~spin) Sessieblad wordt geanalyseerd…');
-    const shown = await diagnosticsWhen(editor.document.uri, (found) => found.length > 0, 'findings from the worker');
+    const shown = sheetOwn(await diagnosticsWhen(editor.document.uri, (found) => sheetOwn(found).length > 0, 'findings from the worker'));
     const inOnePiece = analyzer.analyzeText(LARGE, editor.document.uri).findings;
     assert.deepEqual(messages(shown), inOnePiece.map((finding) => `${finding.range.start.line - 1} ${finding.rule} ${finding.message}`));
     assert.ok(background.workersStarted >= Math.max(workers, 1));

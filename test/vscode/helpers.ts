@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { CROSS_FILE_RULES } from '../../src/core/index';
 import type { SessionTemplatesApi } from '../../src/extension';
 import userSheet from '../../src/templates/baateigenaren.md';
 
@@ -48,6 +49,13 @@ export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: vscode.Dia
 
 export function ruleOf(diagnostic: vscode.Diagnostic): string {
   return typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
+}
+
+const CROSS_FILE = new Set(CROSS_FILE_RULES.map((rule) => rule.id));
+
+/** A sheet's own findings, without those across files (a sheet in the example programme gets overdue agreements too). */
+export function sheetOwn(found: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
+  return found.filter((diagnostic) => !CROSS_FILE.has(ruleOf(diagnostic)));
 }
 
 export async function openSheet(path: string[]): Promise<vscode.TextEditor> {

@@ -21,6 +21,8 @@ const TYPING_MS = 300;
 export class WorkspaceProgramme implements vscode.Disposable {
   readonly index = new ProgrammeIndex();
   private readonly uris = new Map<string, vscode.Uri>();
+  /** Every Markdown file read from disk (sheet or not) with the stamp it had then: what {@link sync} compares. */
+  private readonly stamps = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after the index took changes in, at most a few times a second. */
   readonly onDidChange = this.changed.event;
@@ -82,16 +84,39 @@ export class WorkspaceProgramme implements vscode.Disposable {
     this.changed.dispose();
   }
 
+  /**
+   * Lists the workspace's Markdown files again and reads those whose size or time changed since
+   * they were read, and those not read yet: what Check All Sessions runs first, so a change the
+   * watcher missed (a network drive, a change made while VS Code was closed) is caught too.
+   */
+  async sync(): Promise<void> {
+    await this.firstIndex;
+    const files = await vscode.workspace.findFiles('**/*.md', NOT_SHEETS);
+    this.dropMissing(files);
+    await Promise.all(
+      files.map(async (uri) => {
+        const stamp = await stampOf(uri);
+        if (stamp === undefined || this.stamps.get(pathOf(uri)) !== stamp) this.dirty.add(uri.toString());
+      }),
+    );
+    await this.readDirty();
+    await this.whenIndexed();
+  }
+
   private async indexAll(generation: number): Promise<void> {
     const files = await vscode.workspace.findFiles('**/*.md', NOT_SHEETS);
     if (generation !== this.generation || this.disposed) return;
-    const found = new Set(files.map(pathOf));
-    for (const path of [...this.uris.keys()]) {
-      if (!found.has(path)) this.drop(path);
-    }
+    this.dropMissing(files);
     for (const uri of files) this.dirty.add(uri.toString());
     this.announce();
     await this.readDirty();
+  }
+
+  private dropMissing(files: readonly vscode.Uri[]): void {
+    const found = new Set(files.map(pathOf));
+    for (const path of [...this.uris.keys(), ...this.stamps.keys()]) {
+      if (!found.has(path)) this.drop(path);
+    }
   }
 
   private reindex(): void {
@@ -144,7 +169,9 @@ export class WorkspaceProgramme implements vscode.Disposable {
         this.take(path, uri, this.index.setAnalysis(path, await this.analyzer.whenAnalyzed(open)) !== undefined);
         return;
       }
+      const stamp = await stampOf(uri);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      if (stamp !== undefined) this.stamps.set(path, stamp);
       const summary = await this.analyzer.summarizeAside(text, uri, path);
       // Opened while it was read: the editor's text is the newer one, and its own reading follows.
       if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) this.dirty.add(uri.toString());
@@ -172,7 +199,7 @@ export class WorkspaceProgramme implements vscode.Disposable {
 
   private forgetFolder(uri: vscode.Uri): void {
     const prefix = `${pathOf(uri)}/`;
-    for (const path of [...this.uris.keys()]) {
+    for (const path of [...this.uris.keys(), ...this.stamps.keys()]) {
       if (path.startsWith(prefix)) this.drop(path);
     }
   }
@@ -190,6 +217,7 @@ export class WorkspaceProgramme implements vscode.Disposable {
 
   private drop(path: string): void {
     this.uris.delete(path);
+    this.stamps.delete(path);
     if (this.index.delete(path)) this.announce();
   }
 
@@ -206,4 +234,14 @@ export class WorkspaceProgramme implements vscode.Disposable {
 /** The path the index knows a file by: the URI's path, with `/`, so track references resolve between files. */
 function pathOf(uri: vscode.Uri): string {
   return uri.path;
+}
+
+/** A file's size and time of change, to tell whether it changed since it was read; undefined when it is gone. */
+async function stampOf(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return `${stat.size}:${stat.mtime}`;
+  } catch {
+    return undefined;
+  }
 }
