@@ -8,6 +8,7 @@ import { parseMarkdown } from '../../src/core/parse';
 import userSheet from '../../src/templates/baateigenaren.md';
 import type { SessionTemplatesApi } from '../../src/extension';
 import { formFigures } from './form';
+import { programmeFigures } from './programme';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,6 +23,7 @@ export async function run(): Promise<void> {
   const start = performance.now();
   await extension.activate();
   const activation = performance.now() - start;
+  const indexedAtActivation = (extension.exports as SessionTemplatesApi).programme.index.size;
 
   const folder = vscode.workspace.workspaceFolders![0].uri;
   const sheet = vscode.Uri.joinPath(folder, 'sessies', '2026-03-05-baateigenaren-blanco.md');
@@ -73,6 +75,7 @@ export async function run(): Promise<void> {
   console.log(`  … our longest slice in the host thread  ${aside.oursLongest.toFixed(0).padStart(7)} ms   ${((aside.oursLongest / bigSheetCost) * 100).toFixed(1)}% of the analysis in one piece (CPU profile: longest run of samples in our bundle)`);
   console.log(`  … the host's longest delay, all of it  ${aside.longestBlock.toFixed(0).padStart(7)} ms   event-loop delay, max; includes VS Code's own Markdown extension parsing the same 1 MB`);
   for (const line of form) console.log(line);
+  for (const line of await programmeFigures(extension.exports as SessionTemplatesApi, indexedAtActivation, sheetCost)) console.log(line);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayOf } from '../../core/index';
+import { dayOf, type Finding } from '../../core/index';
 import { toDiagnostic } from '../diagnostics';
 import { onDidChangeLanguage } from '../i18n';
 import { readSettings } from '../settings';
@@ -16,13 +16,16 @@ export class ProgrammeDiagnostics implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   /** The day the findings were measured against: deadlines pass at midnight too. */
   private day = today();
+  /** What the Problems panel shows per index path: the file, and its findings as a string to compare. */
+  private readonly shown = new Map<string, vscode.Uri>();
+  private readonly fingerprints = new Map<string, string>();
   private readonly midnight = setInterval(() => {
     if (today() !== this.day) this.update();
   }, 60_000);
 
   constructor(private readonly programme: WorkspaceProgramme) {
     this.subscriptions = [
-      programme.onDidChange(() => this.update()),
+      programme.onDidChange(() => this.schedule()),
       onDidChangeLanguage(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('sessionTemplates')) this.update();
@@ -30,22 +33,40 @@ export class ProgrammeDiagnostics implements vscode.Disposable {
     ];
   }
 
+  /** Checks the whole programme again now, and sends the Problems panel only the files whose findings changed. */
   update(): void {
     this.day = today();
     const settings = readSettings();
-    const found = new Map<string, vscode.Diagnostic[]>();
+    const found = new Map<string, Finding[]>();
     for (const { path, finding } of this.programme.index.findings({ language: settings.language, severities: settings.severities, today: dayOf(new Date()) })) {
-      found.set(path, [...(found.get(path) ?? []), toDiagnostic(finding)]);
+      found.set(path, [...(found.get(path) ?? []), finding]);
     }
-    const gone: vscode.Uri[] = [];
-    this.collection.forEach((uri) => {
-      if (!found.has(uri.path)) gone.push(uri);
-    });
-    for (const uri of gone) this.collection.delete(uri);
-    for (const [path, diagnostics] of found) {
+    for (const [path, uri] of this.shown) {
+      if (found.has(path)) continue;
+      this.collection.delete(uri);
+      this.shown.delete(path);
+    }
+    for (const [path, findings] of found) {
       const uri = this.programme.uriOf(path);
-      if (uri) this.collection.set(uri, diagnostics);
+      if (!uri) continue;
+      const fingerprint = JSON.stringify(findings.map((finding) => [finding.rule, finding.severity, finding.message, finding.range]));
+      if (this.shown.get(path) === uri && this.fingerprints.get(path) === fingerprint) continue;
+      this.collection.set(uri, findings.map(toDiagnostic));
+      this.shown.set(path, uri);
+      this.fingerprints.set(path, fingerprint);
     }
+    for (const path of this.fingerprints.keys()) {
+      if (!this.shown.has(path)) this.fingerprints.delete(path);
+    }
+  }
+
+  /**
+   * Not while files are being read: a programme half read gives wrong findings (an owner
+   * "changed" against a round not read yet), and checking it after every few files would keep
+   * the extension host busy. The reading's end is announced too (see WorkspaceProgramme).
+   */
+  private schedule(): void {
+    if (!this.programme.isReading) this.update();
   }
 
   dispose(): void {

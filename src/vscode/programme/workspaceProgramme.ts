@@ -9,6 +9,8 @@ const SKIPPED = /\/(?:node_modules|\.git|out)\//;
 const SETTLE_MS = 150;
 /** Typing in an open sheet: the index follows its unsaved text after this pause, as the diagnostics do. */
 const TYPING_MS = 300;
+/** Files read at once (see readDirty). */
+const LANES = 3;
 
 /**
  * The workspace's session sheets as one programme: the core's ProgrammeIndex, fed file by
@@ -31,6 +33,7 @@ export class WorkspaceProgramme implements vscode.Disposable {
   private settle: ReturnType<typeof setTimeout> | undefined;
   /** Files to read again, and the one reading them; a file is read once however often it changes meanwhile. */
   private readonly dirty = new Set<string>();
+  private readonly inFlight = new Set<string>();
   private reading: Promise<void> | undefined;
   private firstIndex: Promise<void>;
   private generation = 0;
@@ -69,6 +72,11 @@ export class WorkspaceProgramme implements vscode.Disposable {
       await this.reading;
       if (first === this.firstIndex && !this.reading && this.dirty.size === 0) return;
     }
+  }
+
+  /** Whether files are being read (the first reading, a checkout): the index is not complete yet. */
+  get isReading(): boolean {
+    return this.reading !== undefined || this.dirty.size > 0;
   }
 
   /** The file an index path stands for. */
@@ -143,20 +151,45 @@ export class WorkspaceProgramme implements vscode.Disposable {
     );
   }
 
-  /** Reads the changed files one after another; one reading at a time, so the worker's queue stays short. */
+  /**
+   * Reads the changed files, a few at a time: while the worker analyses one, the next is read
+   * from disk. Few, so an open sheet's own analysis never waits behind a long queue.
+   */
   private readDirty(): Promise<void> {
     this.reading ??= (async () => {
       try {
-        while (this.dirty.size > 0 && !this.disposed) {
-          const key = this.dirty.values().next().value as string;
-          this.dirty.delete(key);
-          await this.read(vscode.Uri.parse(key));
-        }
+        await Promise.all(Array.from({ length: LANES }, () => this.readLane()));
       } finally {
         this.reading = undefined;
+        // A change that came in as the last lane ended; else the reading's end, which the findings across files wait for.
+        if (this.dirty.size > 0 && !this.disposed) void this.readDirty();
+        else this.announce(true);
       }
     })();
     return this.reading;
+  }
+
+  private async readLane(): Promise<void> {
+    for (;;) {
+      if (this.disposed) return;
+      const key = this.nextDirty();
+      if (key === undefined) return;
+      this.dirty.delete(key);
+      this.inFlight.add(key);
+      try {
+        await this.read(vscode.Uri.parse(key));
+      } finally {
+        this.inFlight.delete(key);
+      }
+    }
+  }
+
+  /** A file to read that no lane is reading now: the same file twice at once would cancel the first in the worker. */
+  private nextDirty(): string | undefined {
+    for (const key of this.dirty) {
+      if (!this.inFlight.has(key)) return key;
+    }
+    return undefined;
   }
 
   /** Reads one file: an open editor's text when there is one, else the file on disk. */
@@ -222,7 +255,8 @@ export class WorkspaceProgramme implements vscode.Disposable {
   }
 
   /** At most one event per SETTLE_MS: while a thousand files are read, the views fill in as they go. */
-  private announce(): void {
+  private announce(always = false): void {
+    if (always) this.announced = -1;
     this.settle ??= setTimeout(() => {
       this.settle = undefined;
       this.announced = this.index.version;
