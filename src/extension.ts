@@ -89,7 +89,7 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     sheet,
     progressView,
     progressView.show(),
-    progressView.openOnFirstSheet(context.globalState),
+    progressView.openOnFirstSheet(context.globalState, () => benefitsView.treeView?.visible === true || agreementsView.treeView?.visible === true),
     statusBar,
     ruleDocs,
     autoSuggest,

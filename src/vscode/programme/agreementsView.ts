@@ -13,7 +13,7 @@ import {
   type ProgrammeAgreement,
 } from '../../core/index';
 import { language, onDidChangeLanguage, t } from '../i18n';
-import { fileNameOf, goToCommand } from './goTo';
+import { fileNameOf, goToCommand, spokenAsShown } from './viewRows';
 import type { WorkspaceProgramme } from './workspaceProgramme';
 
 export const AGREEMENTS_VIEW_ID = 'sessionTemplates.agreements';
@@ -100,9 +100,10 @@ export class AgreementsView implements vscode.TreeDataProvider<AgreementNode>, v
 
   /** Shows one person's agreements: `person` as given, else as picked from the people who have agreements. */
   async filterTo(person?: string): Promise<void> {
-    const chosen = typeof person === 'string' ? person : await this.pickPerson();
+    const chosen = typeof person === 'string' ? person.trim() : await this.pickPerson();
     if (chosen === undefined) return;
-    this.personNow = chosen;
+    // `Bram` is `Bram Jansen`, as owners are matched: the filter shows the fullest name the sheets use.
+    this.personNow = chosen === '' ? '' : (this.people().find((group) => group.person !== '' && namesMatch(chosen, group.person))?.person ?? chosen);
     this.setContext();
     this.refresh();
     await this.reveal();
@@ -174,7 +175,8 @@ export class AgreementsView implements vscode.TreeDataProvider<AgreementNode>, v
         : shown.length === 0 && person !== undefined
           ? t('No agreements of {0}.', person)
           : undefined;
-    const overdue = all.filter((entry) => entry.group === 'overdue').length;
+    // Counted once the whole workspace is read: a number that grows while it is read would alarm for nothing.
+    const overdue = this.indexed ? all.filter((entry) => entry.group === 'overdue').length : 0;
     this.view.badge = overdue > 0 ? { value: overdue, tooltip: t('Overdue agreements: {0}', overdue) } : undefined;
   }
 
@@ -194,6 +196,10 @@ export class AgreementsView implements vscode.TreeDataProvider<AgreementNode>, v
   }
 
   getTreeItem(node: AgreementNode): vscode.TreeItem {
+    return spokenAsShown(this.itemOf(node));
+  }
+
+  private itemOf(node: AgreementNode): vscode.TreeItem {
     const lang = language();
     switch (node.kind) {
       case 'group': {

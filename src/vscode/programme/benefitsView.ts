@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { CHECK_WORDS, cellWords, PRIORITY_WORDS, REPORT_WORDS, VERDICT_WORDS, type BenefitEntry, type Language, type PriorityCell, type ProgrammeBenefit } from '../../core/index';
 import { language, onDidChangeLanguage, t } from '../i18n';
 import { ownershipState, stateIcon, stateWord } from './benefitState';
-import { fileNameOf, goToCommand } from './goTo';
+import { fileNameOf, goToCommand, spokenAsShown } from './viewRows';
 import type { WorkspaceProgramme } from './workspaceProgramme';
 
 export const BENEFITS_VIEW_ID = 'sessionTemplates.benefits';
@@ -90,6 +90,10 @@ export class BenefitsView implements vscode.TreeDataProvider<BenefitNode>, vscod
   }
 
   getTreeItem(node: BenefitNode): vscode.TreeItem {
+    return spokenAsShown(this.itemOf(node));
+  }
+
+  private itemOf(node: BenefitNode): vscode.TreeItem {
     const lang = language();
     switch (node.kind) {
       case 'programme': {

@@ -19,3 +19,13 @@ export function goToCommand(programme: WorkspaceProgramme, path: string, range: 
 export function fileNameOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
+
+/**
+ * A screen reader says the row as it shows (label, then description), as a person reads it;
+ * left alone, VS Code would read the whole tooltip instead.
+ */
+export function spokenAsShown(item: vscode.TreeItem): vscode.TreeItem {
+  const label = typeof item.label === 'string' ? item.label : item.label?.label;
+  item.accessibilityInformation = { label: [label, item.description].filter(Boolean).join(', ') };
+  return item;
+}
