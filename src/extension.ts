@@ -17,6 +17,8 @@ import { NEW_SESSION_COMMAND, NewSessionCommand, type NewSessionRequest } from '
 import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } from './vscode/newTemplate';
 import { FILL_OWNER_COMMAND, fillOwner, GO_TO_PARTICIPANTS_COMMAND, goToParticipants } from './vscode/ownerActions';
 import { OwnerCompletion } from './vscode/ownerCompletion';
+import { AgreementsView, FILTER_COMMAND, GROUP_BY_DEADLINE_COMMAND, GROUP_BY_PERSON_COMMAND, SHOW_ALL_COMMAND } from './vscode/programme/agreementsView';
+import { BenefitsView } from './vscode/programme/benefitsView';
 import { ProgrammeDiagnostics } from './vscode/programme/programmeDiagnostics';
 import { WorkspaceProgramme } from './vscode/programme/workspaceProgramme';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
@@ -43,6 +45,8 @@ export interface SessionTemplatesApi {
   readonly formEditor: FormEditorProvider;
   readonly programme: WorkspaceProgramme;
   readonly programmeDiagnostics: ProgrammeDiagnostics;
+  readonly benefitsView: BenefitsView;
+  readonly agreementsView: AgreementsView;
 }
 
 /** Wires the features together; each lives in its own module under src/vscode/. */
@@ -66,6 +70,8 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
   const formEditor = new FormEditorProvider(context.extensionUri, analyzer, activeForm);
   const programme = new WorkspaceProgramme(analyzer);
   const programmeDiagnostics = new ProgrammeDiagnostics(programme);
+  const benefitsView = new BenefitsView(programme);
+  const agreementsView = new AgreementsView(programme, context.workspaceState);
   context.subscriptions.push(
     configFiles,
     onDidChangeConfigFiles(() => analyzer.invalidate()),
@@ -75,11 +81,15 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     diagnostics,
     programme,
     programmeDiagnostics,
+    benefitsView,
+    benefitsView.show(),
+    agreementsView,
+    agreementsView.show(),
     activeForm,
     sheet,
     progressView,
     progressView.show(),
-    progressView.openOnFirstSheet(context.globalState),
+    progressView.openOnFirstSheet(context.globalState, () => benefitsView.treeView?.visible === true || agreementsView.treeView?.visible === true),
     statusBar,
     ruleDocs,
     autoSuggest,
@@ -101,13 +111,17 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics, programme, programmeDiagnostics)),
+    registerCommandInBothLanguages(GROUP_BY_PERSON_COMMAND, () => agreementsView.groupBy('person')),
+    registerCommandInBothLanguages(GROUP_BY_DEADLINE_COMMAND, () => agreementsView.groupBy('deadline')),
+    registerCommandInBothLanguages(FILTER_COMMAND, (person?: string) => agreementsView.filterTo(person)),
+    registerCommandInBothLanguages(SHOW_ALL_COMMAND, () => agreementsView.showAll()),
     formEditor,
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
     registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),
     registerCommandInBothLanguages('sessionTemplates.openFormToSide', openFormToSide),
     registerCommandInBothLanguages('sessionTemplates.openTextToSide', (uri?: vscode.Uri) => openTextToSide(activeForm, uri)),
   );
-  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor, programme, programmeDiagnostics };
+  return { progressView, ownerPicker, templates, analyzer, background, ruleDocs, statusBar, autoSuggest, configFiles, formEditor, programme, programmeDiagnostics, benefitsView, agreementsView };
 }
 
 export function deactivate(): void {

@@ -50,13 +50,14 @@ export class ProgressView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   /**
    * Opens the view the first time a session sheet is open (VS Code starts views in the
    * Explorer collapsed), without taking the keyboard from the sheet. Once: after that the
-   * view stays as the user leaves it.
+   * view stays as the user leaves it. Not while `elsewhere` says the side bar shows another
+   * view of ours (a sheet opened from the Benefits view): that view stays, and this one opens later.
    */
-  openOnFirstSheet(memory: vscode.Memento): vscode.Disposable {
+  openOnFirstSheet(memory: vscode.Memento, elsewhere: () => boolean = () => false): vscode.Disposable {
     const KEY = 'sessionTemplates.progressViewOpened';
     const open = async () => {
       const [first] = this.getChildren();
-      if (memory.get(KEY) || !first || !this.view) return;
+      if (memory.get(KEY) || !first || !this.view || elsewhere()) return;
       await memory.update(KEY, true);
       subscription.dispose();
       await this.view.reveal(first, { select: false, focus: false, expand: false });

@@ -27,6 +27,8 @@ function runtimeFiles(): string[] {
     'docs/rules.nl.md',
     'docs/rules.en.md',
     local(manifest.icon),
+    // The activity bar's icon for the programme views.
+    ...manifest.contributes.viewsContainers.activitybar.map((container: { icon: string }) => local(container.icon)),
     // src/vscode/formEditor/html.ts links the form view's styles.
     'media/formView.css',
   ];

@@ -64,6 +64,9 @@ describe('the programme index (src/core/programme)', function () {
     assert.deepEqual(five.priorities.map(({ sector, cell }) => `${sector} ${cell.state === 'chosen' ? cell.label : cell.state}`), ['PO Midden', 'VO Hoog', 'ZAK Midden']);
     assert.match(lineAt(R2, five.owner!.range.start.line), /\*\*Baateigenaar:\*\* Anna de Wit/);
     assert.equal(lineAt(R2, five.owner!.range.start.line).slice(five.owner!.range.start.column - 1), 'Anna de Wit');
+    // The check a view goes to: here the one that names someone (Bram), at its owner's row; benefit 1 has none.
+    assert.equal(lineAt(R2, five.checkRange!.start.line), '| Wie is de eigenaar van deze baat? | Bram Jansen |');
+    assert.equal(sheet.benefits[0].checkRange, undefined);
     assert.deepEqual(
       sheet.benefits.map((entry) => `${entry.number} ${entry.owner?.verdict} ${entry.check}`),
       ['1 ok missing', '2 ok open', '3 ok missing', '4 ok missing', '5 ok other', '6 deflected missing'],

@@ -5,7 +5,7 @@ import type { Benefit, OwnershipCheck, SessionModel } from '../model/session';
 import { ownerVerdict } from '../rules/owner-verdict';
 import { ownerSpan } from '../rules/ownership';
 import { benefitPlace, placeOf } from '../rules/place';
-import { rangeOf } from '../source';
+import { rangeOf, type Range } from '../source';
 import { isoDayOf } from '../track/checkTrack';
 import { trackSheetOf } from '../track/trackSheet';
 import { readDeadline } from './days';
@@ -37,6 +37,7 @@ export function summarizeSheet(path: string, analysis: Analysis): SheetSummary |
       priorities: row ? row.cells.flatMap((cell, index) => (cell.state === 'absent' ? [] : [{ sector: priorities!.sectors[index], cell }])) : [],
       check: session.template.ownershipCheck ? checkState(session, benefit) : undefined,
       checkNames: benefit.checks.flatMap((check) => (check.ownerCell?.state === 'filled' ? [check.ownerCell.text.trim()] : [])),
+      checkRange: checkPlace(benefit, range),
     };
   });
   const agreements = session.agreements
@@ -86,6 +87,16 @@ function checkState(session: SessionModel, benefit: Benefit): CheckState {
   if (answers.includes('no')) return 'unconfirmed';
   if (answers.includes('open')) return 'open';
   return 'confirmed';
+}
+
+/** The check a view goes to: the one asking the owner, else one naming someone, else the first; at its owner's row when it has one. */
+function checkPlace(benefit: Benefit, range: (span: { start: number; end: number }) => Range): Range | undefined {
+  const owner = benefit.owner?.state === 'filled' ? benefit.owner.value : undefined;
+  const named = benefit.checks.filter((check) => check.ownerCell?.state === 'filled');
+  const check = named.find((candidate) => owner !== undefined && namesMatch(owner, candidate.ownerCell!.text)) ?? named[0] ?? benefit.checks[0];
+  if (!check) return undefined;
+  const row = check.ownerCell && check.table.rows.find((candidate) => candidate.cells.includes(check.ownerCell!));
+  return range((row ?? check.table).span);
 }
 
 /** One question's answer: a single box ticked, Yes or No; anything else is still open. */

@@ -41,6 +41,8 @@ export interface BenefitSummary {
   readonly check: CheckState | undefined;
   /** The names the benefit's checks ask (`Wie is de eigenaar…`), as written. */
   readonly checkNames: readonly string[];
+  /** Where its check is: the owner's row of the check that asks the owner (else the first that names someone, else the first check's table); undefined without a check. */
+  readonly checkRange: Range | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ProgrammeIndex } from '../../core/index';
 import { isMarkdown, type SheetAnalyzer } from '../sheets';
+import { workspaceTemplatesFolder } from '../templates';
 
 /** Where no session sheet lives; the same folders Check All Sessions always skipped. */
 export const NOT_SHEETS = '{**/node_modules/**,**/.git/**,**/out/**}';
@@ -112,7 +113,7 @@ export class WorkspaceProgramme implements vscode.Disposable {
   }
 
   private async indexAll(generation: number): Promise<void> {
-    const files = await vscode.workspace.findFiles('**/*.md', NOT_SHEETS);
+    const files = (await vscode.workspace.findFiles('**/*.md', NOT_SHEETS)).filter((uri) => !isTemplateScaffold(uri));
     if (generation !== this.generation || this.disposed) return;
     this.dropMissing(files);
     for (const uri of files) this.dirty.add(uri.toString());
@@ -133,7 +134,7 @@ export class WorkspaceProgramme implements vscode.Disposable {
   }
 
   private reread(uri: vscode.Uri): void {
-    if (!uri.path.endsWith('.md') || SKIPPED.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri)) return;
+    if (!uri.path.endsWith('.md') || SKIPPED.test(uri.path) || !vscode.workspace.getWorkspaceFolder(uri) || isTemplateScaffold(uri)) return;
     this.dirty.add(uri.toString());
     void this.readDirty();
   }
@@ -263,6 +264,12 @@ export class WorkspaceProgramme implements vscode.Disposable {
       if (!this.disposed) this.changed.fire();
     }, SETTLE_MS);
   }
+}
+
+/** A workspace template's scaffold (`.sessions/templates/<id>.md`) reads as a sheet, but is no session of the programme. */
+function isTemplateScaffold(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder !== undefined && uri.path.startsWith(`${workspaceTemplatesFolder(folder).path}/`);
 }
 
 /** The path the index knows a file by: the URI's path, with `/`, so track references resolve between files. */
