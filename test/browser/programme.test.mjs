@@ -17,7 +17,7 @@ describe('the programme views in the browser', function () {
   it('shows the benefits and the agreements, and an overdue agreement opens at its row', async () => {
     bench = await openWorkbench();
     const { page } = bench;
-    await page.locator('.activitybar .action-item [aria-label^="Session Templates"]').click();
+    await page.locator('.activitybar a.action-label[aria-label^="Session Templates"]').click();
     const pane = (title) => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
     const benefits = pane('Baten');
     const agreements = pane('Afspraken');
