@@ -18,6 +18,7 @@ import { NEW_TEMPLATE_COMMAND, newTemplateFromFile, type NewTemplateRequest } fr
 import { FILL_OWNER_COMMAND, fillOwner, GO_TO_PARTICIPANTS_COMMAND, goToParticipants } from './vscode/ownerActions';
 import { OwnerCompletion } from './vscode/ownerCompletion';
 import { ProgrammeDiagnostics } from './vscode/programme/programmeDiagnostics';
+import { AGREEMENTS_REPORT_COMMAND, BENEFITS_REPORT_COMMAND, REPORT_COMMAND, reportForSponsorGroup } from './vscode/programme/report';
 import { WorkspaceProgramme } from './vscode/programme/workspaceProgramme';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
 import { OPEN_RULE_DOCS_COMMAND, RuleDocs } from './vscode/ruleDocs';
@@ -101,6 +102,9 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(NEW_SESSION_COMMAND, (argument?: vscode.Uri | NewSessionRequest) => newSession.run(argument)),
     registerCommandInBothLanguages(NEW_TEMPLATE_COMMAND, (request?: NewTemplateRequest) => newTemplateFromFile(templates, request)),
     registerCommandInBothLanguages('sessionTemplates.checkWorkspace', () => checkWorkspace(analyzer, diagnostics, programme, programmeDiagnostics)),
+    registerCommandInBothLanguages(REPORT_COMMAND, (request?: unknown) => reportForSponsorGroup(programme, request)),
+    registerCommandInBothLanguages(BENEFITS_REPORT_COMMAND, () => reportForSponsorGroup(programme, { report: 'benefits' })),
+    registerCommandInBothLanguages(AGREEMENTS_REPORT_COMMAND, () => reportForSponsorGroup(programme, { report: 'agreements' })),
     formEditor,
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
     registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),

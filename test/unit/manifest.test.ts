@@ -46,7 +46,7 @@ describe('the extension manifest', () => {
     const commands = new Map<string, unknown>(manifest.contributes.commands.map((command: { command: string }) => [command.command, command]));
     const palette = new Map<string, string>(manifest.contributes.menus.commandPalette.map((entry: { command: string; when: string }) => [entry.command, entry.when]));
     const visible = [...palette].filter(([id, when]) => when !== 'false' && !/\.(nl|en)$/.test(id)).map(([id]) => id);
-    assert.deepEqual(visible.sort(), ['sessionTemplates.checkWorkspace', 'sessionTemplates.newSession', 'sessionTemplates.newTemplateFromFile', 'sessionTemplates.nextOpenItem', 'sessionTemplates.openAsForm', 'sessionTemplates.openFormToSide', 'sessionTemplates.openTextToSide', 'sessionTemplates.setStatus']);
+    assert.deepEqual(visible.sort(), ['sessionTemplates.checkWorkspace', 'sessionTemplates.newSession', 'sessionTemplates.newTemplateFromFile', 'sessionTemplates.nextOpenItem', 'sessionTemplates.openAsForm', 'sessionTemplates.openFormToSide', 'sessionTemplates.openTextToSide', 'sessionTemplates.report', 'sessionTemplates.setStatus']);
     for (const id of visible) {
       const base = commands.get(id) as { title: string; enablement?: string; icon?: string };
       const key = base.title.slice(1, -1);
