@@ -92,7 +92,11 @@ describe('programme report for the sponsor group', function () {
     assert.equal(document.languageId, 'markdown');
     const text = document.getText();
     assert.equal(text, await expected('benefits', 'md'));
-    assert.match(text, /\n\| 5 \| Sterkere klantrelaties \| Anna de Wit \| [^\n]*\]\(sessies\/2026-06-11-baateigenaren-ronde-3\.md#L\d+\) \|\n/);
+    // Earlier suites leave newer sheets of the programme behind, so the facts asked are those of the example's own rounds.
+    assert.ok(
+      text.includes('\n- Baat 5 (Sterkere klantrelaties): Bram (2026-03-12) → Anna de Wit ([2026-04-16](sessies/2026-04-16-baateigenaren-ronde-2.md#L101)) — geen check met de nieuwe eigenaar\n'),
+      'the owner change of round 2, linked to its line',
+    );
     assert.match(text, /\n## Prioriteiten per sector\n\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<\/svg>\n$/);
     await previewTabOpen();
   });
@@ -106,11 +110,18 @@ describe('programme report for the sponsor group', function () {
     const json = await report('benefits', 'json');
     assert.equal(json.languageId, 'json');
     assert.equal(json.getText(), await expected('benefits', 'json'));
-    const data = JSON.parse(json.getText()) as { report: string; benefits: { number: number; owner: string | null; session: { file: string } }[] };
+    type Entry = { file: string; owner: string | null };
+    const data = JSON.parse(json.getText()) as { report: string; benefits: { number: number; title: string; history: Entry[] }[] };
     assert.equal(data.report, 'benefits');
+    const rounds = ['sessies/2026-03-12-baateigenaren-klant-in-beeld.md', 'sessies/2026-04-16-baateigenaren-ronde-2.md', 'sessies/2026-06-11-baateigenaren-ronde-3.md'];
+    const relationships = data.benefits.find((benefit) => benefit.number === 5 && benefit.title === 'Sterkere klantrelaties');
     assert.deepEqual(
-      data.benefits.filter((benefit) => benefit.number === 6).map((benefit) => [benefit.owner, benefit.session.file]),
-      [[null, 'sessies/2026-06-11-baateigenaren-ronde-3.md']],
+      relationships?.history.filter((entry) => rounds.includes(entry.file)).map((entry) => [entry.file, entry.owner]),
+      [
+        [rounds[0], 'Bram'],
+        [rounds[1], 'Anna de Wit'],
+        [rounds[2], 'Anna de Wit'],
+      ],
     );
     assert.deepEqual(previewTabs(), []);
   });
