@@ -20,6 +20,7 @@ import { OwnerCompletion } from './vscode/ownerCompletion';
 import { AgreementsView, FILTER_COMMAND, GROUP_BY_DEADLINE_COMMAND, GROUP_BY_PERSON_COMMAND, SHOW_ALL_COMMAND } from './vscode/programme/agreementsView';
 import { BenefitsView } from './vscode/programme/benefitsView';
 import { ProgrammeDiagnostics } from './vscode/programme/programmeDiagnostics';
+import { AGREEMENTS_REPORT_COMMAND, BENEFITS_REPORT_COMMAND, REPORT_COMMAND, reportForSponsorGroup } from './vscode/programme/report';
 import { WorkspaceProgramme } from './vscode/programme/workspaceProgramme';
 import { goToNextOpenItem, ProgressView, reveal, REVEAL_COMMAND } from './vscode/progressView';
 import { OPEN_RULE_DOCS_COMMAND, RuleDocs } from './vscode/ruleDocs';
@@ -115,6 +116,9 @@ export function activate(context: vscode.ExtensionContext): SessionTemplatesApi 
     registerCommandInBothLanguages(GROUP_BY_DEADLINE_COMMAND, () => agreementsView.groupBy('deadline')),
     registerCommandInBothLanguages(FILTER_COMMAND, (person?: string) => agreementsView.filterTo(person)),
     registerCommandInBothLanguages(SHOW_ALL_COMMAND, () => agreementsView.showAll()),
+    registerCommandInBothLanguages(REPORT_COMMAND, (request?: unknown) => reportForSponsorGroup(programme, request)),
+    registerCommandInBothLanguages(BENEFITS_REPORT_COMMAND, () => reportForSponsorGroup(programme, { report: 'benefits' })),
+    registerCommandInBothLanguages(AGREEMENTS_REPORT_COMMAND, () => reportForSponsorGroup(programme, { report: 'agreements' })),
     formEditor,
     vscode.window.registerCustomEditorProvider(FORM_VIEW_TYPE, formEditor),
     registerCommandInBothLanguages('sessionTemplates.openAsForm', openAsForm),

@@ -57,6 +57,7 @@ describe('the extension manifest', () => {
       'sessionTemplates.openAsForm',
       'sessionTemplates.openFormToSide',
       'sessionTemplates.openTextToSide',
+      'sessionTemplates.report',
       'sessionTemplates.setStatus',
       'sessionTemplates.showAllAgreements',
     ]);

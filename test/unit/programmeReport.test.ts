@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
+import { agreementsReport, benefitsReport, builtInTemplates, ProgrammeIndex, type ReportFormat } from '../../src/core/index';
 import { repoPath } from '../support/paths';
 import { sessionLint } from '../support/sessionLint';
 
@@ -77,5 +78,22 @@ describe('session-lint report', function () {
     ]);
     const off = sessionLint(['--today', '2026-05-15', '--rule', 'owner-changed=off', '--rule', 'agreement-overdue=off', '.'], ROOT);
     assert.ok(!/owner-changed|agreement-overdue/.test(off.stdout), off.stdout);
+  });
+
+  it('fileName names the sheets in links and file columns: absolute index paths (as VS Code has them) come out as the CLI writes them', () => {
+    // The extension's index knows a sheet by its URI's path; its report links are relative to the workspace folder.
+    const folder = '/home/pm/programme';
+    const index = new ProgrammeIndex({ templates: builtInTemplates().templates });
+    for (const file of ['2026-03-12-baateigenaren-ronde-1.md', '2026-04-16-baateigenaren-ronde-2.md', '2026-06-11-baateigenaren-ronde-3.md', 'traject/traject-schulden-en-werk.md', 'traject/2027-01-12-kick-off.md']) {
+      index.set(`${folder}/${file}`, readFileSync(repoPath('test/fixtures/programme', file), 'utf8'));
+    }
+    const today = { year: 2026, month: 5, day: 15 };
+    const options = { language: 'nl' as const, today, fileName: (path: string) => path.slice(folder.length + 1) };
+    for (const format of ['md', 'csv', 'json'] as ReportFormat[]) {
+      assert.equal(benefitsReport(index.benefits(), index.summaries(), format, options), expected(`benefits.nl.${format}`), `benefits ${format}`);
+      assert.equal(agreementsReport(index.agreements(today), format, options), expected(`agreements.nl.${format}`), `agreements ${format}`);
+    }
+    const absolute = agreementsReport(index.agreements(today), 'md', { language: 'nl', today });
+    assert.ok(absolute.includes(`](${folder}/2026-04-16-baateigenaren-ronde-2.md#L`), 'without fileName, the index path');
   });
 });

@@ -3,7 +3,7 @@ import { AGREEMENT_GROUPS, type ProgrammeAgreement } from '../agreements';
 import { relativeDays } from '../days';
 import { toCsv } from './csv';
 import { markdownTable, sheetLink } from './markdown';
-import type { ReportFormat, ReportOptions } from './benefits';
+import { reportFileName, type ReportFormat, type ReportOptions } from './benefits';
 import { GROUP_WORDS, REPORT_WORDS } from './words';
 
 /** The agreements report: overdue first, then upcoming, undated, and past in closed sessions; each with its deadline in words. */
@@ -29,7 +29,7 @@ export function agreementsReport(agreements: readonly ProgrammeAgreement[], form
         due: due ?? null,
         days: entry.days ?? null,
         when,
-        file: entry.path,
+        file: reportFileName(entry.path, options),
         line: entry.agreement.range.start.line,
         column: entry.agreement.range.start.column,
         session: { date: entry.sessionDate ?? null, title: entry.sessionTitle, status: entry.status ?? null },
@@ -48,7 +48,7 @@ export function agreementsReport(agreements: readonly ProgrammeAgreement[], form
         due,
         entry.days,
         when,
-        entry.path,
+        reportFileName(entry.path, options),
         entry.sessionDate,
         entry.agreement.range.start.line,
       ]),
@@ -70,7 +70,7 @@ export function agreementsReport(agreements: readonly ProgrammeAgreement[], form
           entry.agreement.responsible || REPORT_WORDS.nobody[language],
           entry.agreement.deadline.text,
           when,
-          sheetLink(file, entry.path, entry.agreement.range.start.line),
+          sheetLink(file, reportFileName(entry.path, options), entry.agreement.range.start.line),
         ]),
       ),
     );

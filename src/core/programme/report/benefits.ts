@@ -18,6 +18,17 @@ export type ReportFormat = 'md' | 'csv' | 'json';
 export interface ReportOptions {
   readonly language: Language;
   readonly today: Day;
+  /**
+   * The name the report gives a sheet, in its links and its file columns: the index path when
+   * not given. A front end whose index paths are absolute makes them relative to where the
+   * report's reader resolves links from.
+   */
+  readonly fileName?: (path: string) => string;
+}
+
+/** The sheet's name as the report writes it. */
+export function reportFileName(path: string, options: ReportOptions): string {
+  return options.fileName ? options.fileName(path) : path;
 }
 
 /** The benefits report: per benefit its current owner, verdict, priorities per sector, check and last session. */
@@ -46,7 +57,7 @@ export function benefitsReport(benefits: readonly ProgrammeBenefit[], sheets: re
   if (format === 'csv') {
     return toCsv([
       [words('programme'), words('number'), words('benefit'), words('owner'), words('verdict'), ...sectors, words('check'), words('lastSession'), words('sessionDate')],
-      ...rows.map((row) => [row.programme, row.number, row.title, row.owner, row.verdict, ...row.cells, row.check, row.current.path, row.current.date ?? '']),
+      ...rows.map((row) => [row.programme, row.number, row.title, row.owner, row.verdict, ...row.cells, row.check, reportFileName(row.current.path, options), row.current.date ?? '']),
     ]);
   }
   const sheetCount = new Set(benefits.flatMap((benefit) => benefit.history.map((entry) => entry.path))).size;
@@ -61,7 +72,7 @@ export function benefitsReport(benefits: readonly ProgrammeBenefit[], sheets: re
       row.verdict,
       ...row.cells,
       row.check,
-      sheetLink(row.current.date ?? row.current.path.slice(row.current.path.lastIndexOf('/') + 1), row.current.path, row.current.benefit.range.start.line),
+      sheetLink(row.current.date ?? row.current.path.slice(row.current.path.lastIndexOf('/') + 1), reportFileName(row.current.path, options), row.current.benefit.range.start.line),
     ]),
     several ? [1] : [0],
   );
@@ -75,7 +86,7 @@ export function benefitsReport(benefits: readonly ProgrammeBenefit[], sheets: re
     '',
     `## ${words('changes')}`,
     '',
-    changesList(benefits, options.language),
+    changesList(benefits, options),
     ...(priorities ? ['', `## ${words('picture')}`, '', prioritiesSvg(priorities, options.language)] : []),
     '',
   ].join('\n');
@@ -96,7 +107,8 @@ function cellText(cell: PriorityCell | undefined, language: Language): string {
 }
 
 /** Each change of a benefit's named owner from one dated session to the next: `Baat 5: Bram Jansen (2026-03-12) → Anna de Wit (2026-04-16)`. */
-function changesList(benefits: readonly ProgrammeBenefit[], language: Language): string {
+function changesList(benefits: readonly ProgrammeBenefit[], options: ReportOptions): string {
+  const { language } = options;
   const lines: string[] = [];
   for (const benefit of benefits) {
     let previous: ProgrammeBenefit['history'][number] | undefined;
@@ -107,7 +119,7 @@ function changesList(benefits: readonly ProgrammeBenefit[], language: Language):
         const asked = entry.benefit.checkNames.some((name) => namesMatch(owner.name, name));
         const check = asked ? '' : language === 'nl' ? ' — geen check met de nieuwe eigenaar' : ' — no check with the new owner';
         lines.push(
-          `- ${entry.benefit.place[language]}: ${previous.benefit.owner!.name} (${previous.date ?? '?'}) → ${owner.name} (${sheetLink(entry.date ?? entry.path, entry.path, owner.range.start.line)})${check}`,
+          `- ${entry.benefit.place[language]}: ${previous.benefit.owner!.name} (${previous.date ?? '?'}) → ${owner.name} (${sheetLink(entry.date ?? reportFileName(entry.path, options), reportFileName(entry.path, options), owner.range.start.line)})${check}`,
         );
       }
       previous = entry;
@@ -118,7 +130,7 @@ function changesList(benefits: readonly ProgrammeBenefit[], language: Language):
 
 function benefitsJson(benefits: readonly ProgrammeBenefit[], options: ReportOptions) {
   const entryJson = (entry: ProgrammeBenefit['history'][number]) => ({
-    file: entry.path,
+    file: reportFileName(entry.path, options),
     date: entry.date ?? null,
     title: entry.sheetTitle,
     owner: entry.benefit.owner?.name || null,
