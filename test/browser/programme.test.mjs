@@ -18,6 +18,14 @@ describe('the programme views in the browser', function () {
     bench = await openWorkbench();
     const { page } = bench;
     await page.locator('.activitybar a.action-label[aria-label^="Session Templates"]').click();
+    // The badge counts the overdue agreements once the workspace has been read: rows stand still from then on.
+    await page.locator('.activitybar .action-item:has(a[aria-label^="Session Templates"]) .badge-content').filter({ hasText: /^\d+$/ }).waitFor({ timeout: 120_000 });
+    // A programme manager widens the side bar to read owners and deadlines beside the titles.
+    const side = await page.locator('.part.sidebar').boundingBox();
+    await page.mouse.move(side.x + side.width + 1, side.y + 300);
+    await page.mouse.down();
+    await page.mouse.move(side.x + side.width + 240, side.y + 300, { steps: 8 });
+    await page.mouse.up();
     const pane = (title) => page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
     const benefits = pane('Baten');
     const agreements = pane('Afspraken');

@@ -47,6 +47,8 @@ export class AgreementsView implements vscode.TreeDataProvider<AgreementNode>, v
   private readonly subscriptions: vscode.Disposable[];
   private view: vscode.TreeView<AgreementNode> | undefined;
   private indexed = false;
+  /** The index version the rows show. */
+  private shownVersion = -1;
   private groupingNow: AgreementsGrouping;
   /** The person whose agreements alone show: `''` those without a responsible person; undefined everyone's. */
   private personNow: string | undefined;
@@ -61,7 +63,13 @@ export class AgreementsView implements vscode.TreeDataProvider<AgreementNode>, v
     private readonly memory: vscode.Memento,
   ) {
     this.groupingNow = memory.get<AgreementsGrouping>(GROUPING_KEY) === 'person' ? 'person' : 'deadline';
-    this.subscriptions = [programme.onDidChange(() => this.refresh()), onDidChangeLanguage(() => this.refresh())];
+    this.subscriptions = [
+      // Only when the index did change: a refresh rebuilds the rows, and a click on a row being rebuilt is lost.
+      programme.onDidChange(() => {
+        if (programme.index.version !== this.shownVersion) this.refresh();
+      }),
+      onDidChangeLanguage(() => this.refresh()),
+    ];
     void programme.whenIndexed().then(() => {
       this.indexed = true;
       this.refresh();
@@ -154,6 +162,7 @@ export class AgreementsView implements vscode.TreeDataProvider<AgreementNode>, v
   }
 
   private refresh(): void {
+    this.shownVersion = this.programme.index.version;
     this.day = new Date().toDateString();
     this.describe();
     this.changed.fire(undefined);

@@ -27,9 +27,17 @@ export class BenefitsView implements vscode.TreeDataProvider<BenefitNode>, vscod
   private readonly subscriptions: vscode.Disposable[];
   private view: vscode.TreeView<BenefitNode> | undefined;
   private indexed = false;
+  /** The index version the rows show. */
+  private shownVersion = -1;
 
   constructor(private readonly programme: WorkspaceProgramme) {
-    this.subscriptions = [programme.onDidChange(() => this.refresh()), onDidChangeLanguage(() => this.refresh())];
+    this.subscriptions = [
+      // Only when the index did change: a refresh rebuilds the rows, and a click on a row being rebuilt is lost.
+      programme.onDidChange(() => {
+        if (programme.index.version !== this.shownVersion) this.refresh();
+      }),
+      onDidChangeLanguage(() => this.refresh()),
+    ];
     void programme.whenIndexed().then(() => {
       this.indexed = true;
       this.refresh();
@@ -49,6 +57,7 @@ export class BenefitsView implements vscode.TreeDataProvider<BenefitNode>, vscod
   }
 
   private refresh(): void {
+    this.shownVersion = this.programme.index.version;
     this.describe();
     this.changed.fire(undefined);
   }
