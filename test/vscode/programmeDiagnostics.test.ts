@@ -86,5 +86,11 @@ describe('programme diagnostics', function () {
     assert.match(overdue[0].message, /^Afspraken, rij 1: de deadline 1 mei 2026 van "Prioritering toelichten in de sponsorgroep" \(Bram Jansen\) is voorbij: \d+ maanden te laat\./);
     await replaceInEditor(editor, 'status: gehouden', 'status: afgerond');
     await diagnosticsWhen(uri, (found) => byRule('agreement-overdue')(found).length === 0, 'overdue gone once afgerond');
+    // Not saved, and thrown away: the session on disk is not closed, its deadlines are overdue again.
+    await closeAll();
+    await diagnosticsWhen(uri, (found) => byRule('agreement-overdue')(found).length === 2, 'overdue again');
+    const { programme } = await api();
+    await programme.whenIndexed();
+    assert.equal(programme.index.get(uri.path)?.status, 'gehouden');
   });
 });

@@ -67,6 +67,12 @@ export class WorkspaceProgramme implements vscode.Disposable {
 
   /** Resolves once every sheet in the workspace has been read (the latest full reading) and no change waits. */
   async whenIndexed(): Promise<void> {
+    // Whoever asks wants the text as it is now: an edit waiting for its pause in typing is read at once.
+    for (const [key, timer] of this.typing) {
+      clearTimeout(timer);
+      this.typing.delete(key);
+      this.reread(vscode.Uri.parse(key));
+    }
     for (;;) {
       const first = this.firstIndex;
       await first;
