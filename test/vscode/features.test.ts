@@ -56,7 +56,7 @@ describe('quick fixes', () => {
     const editor = await openNewSheet('eigenaar.md', PARTICIPANTS);
     const diagnostics = await diagnosticsWhen(editor.document.uri, (found) => found.some((d) => ruleOf(d) === 'owner-missing'));
     const titles = (await quickFixes(editor.document.uri, diagnostics.find((d) => ruleOf(d) === 'owner-missing')!.range)).map((action) => action.title);
-    assert.ok(titles.includes('Maak Anna de Wit (Sectormanager, PO) eigenaar'));
+    assert.ok(titles.includes('Maak Anna de Wit (Sectormanager, PO) eigenaar'), titles.join(' / '));
     assert.ok(!titles.some((title) => title.includes('Dirk Vos')));
     const after = await applyFix(editor, 'owner-missing', 'Maak Anna de Wit (Sectormanager, PO) eigenaar');
     assert.equal(after, PARTICIPANTS.replace('- **Baateigenaar:** ___', '- **Baateigenaar:** Anna de Wit'));

@@ -72,6 +72,7 @@ describe('programme diagnostics', function () {
     await diagnosticsWhen(uri, (found) => byRule('owner-changed')(found).length === 0, 'owner-changed gone');
     // Thrown away unsaved: the file on disk counts again, and so does the change of owner.
     await closeAll();
+    assert.deepEqual(vscode.workspace.textDocuments.filter((document) => document.isDirty).map((document) => document.uri.path), [], 'nothing left unsaved');
     await diagnosticsWhen(uri, (found) => byRule('owner-changed')(found).length === 1, 'owner-changed back');
   });
 

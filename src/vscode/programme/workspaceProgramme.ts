@@ -35,6 +35,8 @@ export class WorkspaceProgramme implements vscode.Disposable {
   /** Files to read again, and the one reading them; a file is read once however often it changes meanwhile. */
   private readonly dirty = new Set<string>();
   private readonly inFlight = new Set<string>();
+  /** Files the index has from an editor's unsaved text. */
+  private readonly unsaved = new Set<string>();
   private reading: Promise<void> | undefined;
   private firstIndex: Promise<void>;
   private generation = 0;
@@ -55,8 +57,10 @@ export class WorkspaceProgramme implements vscode.Disposable {
       folders.onDidDelete((uri) => this.forgetFolder(uri)),
       folders.onDidCreate((uri) => void this.readFolder(uri)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
-      // An unsaved text thrown away: the file on disk counts again.
-      vscode.workspace.onDidCloseTextDocument((document) => this.reread(document.uri)),
+      // An unsaved text thrown away: the file on disk counts again. A saved one is what the index has already.
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.unsaved.delete(document.uri.toString())) this.reread(document.uri);
+      }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
       // Templates or settings changed: which files are sheets, and what they say, may have too.
       analyzer.onDidInvalidate(() => this.reindex()),
@@ -206,6 +210,8 @@ export class WorkspaceProgramme implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isClosed);
       if (open) {
         // The live diagnostics' own analysis (cached per version): the text is not analysed twice.
+        if (open.isDirty) this.unsaved.add(uri.toString());
+        else this.unsaved.delete(uri.toString());
         this.take(path, uri, this.index.setAnalysis(path, await this.analyzer.whenAnalyzed(open)) !== undefined);
         return;
       }
