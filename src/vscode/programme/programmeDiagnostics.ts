@@ -50,7 +50,8 @@ export class ProgrammeDiagnostics implements vscode.Disposable {
       const uri = this.programme.uriOf(path);
       if (!uri) continue;
       const fingerprint = JSON.stringify(findings.map((finding) => [finding.rule, finding.severity, finding.message, finding.range]));
-      if (this.shown.get(path) === uri && this.fingerprints.get(path) === fingerprint) continue;
+      // By value: the index hands out a new Uri object each time it reads the file.
+      if (this.shown.get(path)?.toString() === uri.toString() && this.fingerprints.get(path) === fingerprint) continue;
       this.collection.set(uri, findings.map(toDiagnostic));
       this.shown.set(path, uri);
       this.fingerprints.set(path, fingerprint);
