@@ -2,7 +2,8 @@
 // benchmark are bundled to CommonJS by esbuild, so the ESM-only unified packages load the
 // same way everywhere. `--tests` and `--bench` add those bundles; `--watch` rebuilds.
 import { build, context } from 'esbuild';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -93,9 +94,50 @@ const webviewOptions = {
   logLevel: 'warning',
 };
 
+const NODE_BUILT_INS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+
+/**
+ * The browser bundle: a module under a `platform/` folder is taken from its `.web.ts` twin,
+ * and any Node built-in that is still imported fails the build, saying who imports it.
+ */
+const webPlatform = {
+  name: 'web-platform',
+  setup(builder) {
+    builder.onResolve({ filter: /\/platform\/[^/]+$/ }, (resolved) => {
+      const web = join(resolved.resolveDir, `${resolved.path}.web.ts`);
+      return existsSync(web) ? { path: web } : undefined;
+    });
+    builder.onResolve({ filter: /^[^./]/ }, (resolved) => {
+      if (!NODE_BUILT_INS.has(resolved.path) && !NODE_BUILT_INS.has(resolved.path.split('/')[0])) return undefined;
+      return { errors: [{ text: `"${resolved.path}" is a Node built-in, imported by ${relative(root, resolved.importer)}: the browser (vscode.dev) has none. Give it a web twin under a platform/ folder.` }] };
+    });
+  },
+};
+
+// The extension for the browser's extension host (vscode.dev, github.dev), a web worker: no Node.
+const webExtensionOptions = {
+  absWorkingDir: root,
+  entryPoints: { 'web/extension': 'src/extensionWeb.ts' },
+  outdir: 'out',
+  bundle: true,
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  // A package's worker build where it has one: the DOM build of an entity decoder would call document at load.
+  conditions: ['worker'],
+  mainFields: ['browser', 'module', 'main'],
+  sourcemap: !args.has('--production'),
+  minify: args.has('--production'),
+  external: ['vscode'],
+  loader: { '.md': 'text' },
+  plugins: [webPlatform, precompiledValidators],
+  logLevel: 'warning',
+};
+
 if (args.has('--watch')) {
   await (await context(options)).watch();
   await (await context(webviewOptions)).watch();
+  await (await context(webExtensionOptions)).watch();
 } else {
-  await Promise.all([build(options), build(webviewOptions)]);
+  await Promise.all([build(options), build(webviewOptions), build(webExtensionOptions)]);
 }

@@ -1,13 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { PortableAnalysis, PortableFix, SheetSummary } from '../core/index';
+import { AnalysisCancelled } from './cancelled';
 import type { AnalysisJob, Request, Response, TemplateEntry } from './protocol';
 
-/** The answer to a job that a newer one made pointless (the text changed again). */
-export class AnalysisCancelled extends Error {
-  constructor() {
-    super('analysis cancelled: the text changed');
-  }
-}
+export { AnalysisCancelled } from './cancelled';
 
 type Task = {
   readonly id: number;

@@ -61,3 +61,4 @@ export type { Priorities, PriorityCell, PriorityLevel, PriorityRow } from './for
 export { benefitsReport, type ReportFormat, type ReportOptions } from './programme/report/benefits';
 export { agreementsReport } from './programme/report/agreements';
 export { CHECK_WORDS, GROUP_WORDS, REPORT_WORDS } from './programme/report/words';
+export { relativePath } from './paths';

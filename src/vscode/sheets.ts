@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { AnalysisCancelled, type BackgroundAnalysis } from '../background/client';
+import type { BackgroundAnalysis } from '../background/client';
+import { AnalysisCancelled } from '../background/cancelled';
 import type { AnalysisJob, TemplateEntry } from '../background/protocol';
 import { analyze, fromPortable, maybeSessionSheet, summarizeSheet, toSourceText, type Analysis, type Finding, type Fix, type SheetSummary } from '../core/index';
 import { readSettings, type Settings } from './settings';

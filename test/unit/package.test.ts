@@ -15,6 +15,8 @@ const local = (path: string) => posix.normalize(path);
 function runtimeFiles(): string[] {
   return [
     local(manifest.main),
+    // The browser's entry (vscode.dev, github.dev).
+    local(manifest.browser),
     // Every bundle the build puts beside it, such as a worker the extension starts.
     ...readdirSync(repoPath('out'))
       .filter((name) => name.endsWith('.js'))

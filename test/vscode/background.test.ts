@@ -16,7 +16,8 @@ describe('a large sheet, analysed in the worker thread', () => {
 
   it('shows the same findings as an analysis in one piece, and the status bar says it is busy meanwhile', async function () {
     this.timeout(120_000);
-    const { analyzer, statusBar, background } = await api();
+    const { analyzer, statusBar, background: worker } = await api();
+    const background = worker!;
     assert.ok(LARGE.length > 4 * BACKGROUND_ABOVE);
     const workers = background.workersStarted;
     const editor = await openNewSheet('groot-achtergrond.md', LARGE);
@@ -49,7 +50,8 @@ describe('a large sheet, analysed in the worker thread', () => {
 
   it('cancels the analysis of an older text when the person types on, and shows the newest', async function () {
     this.timeout(120_000);
-    const { analyzer, background } = await api();
+    const { analyzer, background: worker } = await api();
+    const background = worker!;
     const editor = await openNewSheet('groot-typen.md', LARGE);
     const before = await diagnosticsWhen(editor.document.uri, (found) => found.length > 0);
     const missing = before.filter((d) => ruleOf(d) === 'owner-missing').length;

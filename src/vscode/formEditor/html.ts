@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Language } from '../../core/index';
 
@@ -7,7 +6,8 @@ import type { Language } from '../../core/index';
  * from the same file (the script adds them), so the policy needs no 'unsafe-inline'.
  */
 export function formViewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, language: Language): string {
-  const nonce = randomBytes(16).toString('base64');
+  // Web Crypto: the same in the Node extension host and the browser's.
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'out', 'formView.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'formView.css'));
   // blob: images only: the priorities picture is drawn from an SVG made on the page, to copy as PNG.

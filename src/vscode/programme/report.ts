@@ -1,6 +1,5 @@
-import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import { agreementsReport, benefitsReport, dayOf, type ReportFormat, type ReportOptions } from '../../core/index';
+import { agreementsReport, benefitsReport, dayOf, relativePath, type ReportFormat, type ReportOptions } from '../../core/index';
 import { t } from '../i18n';
 import { readSettings } from '../settings';
 import type { WorkspaceProgramme } from './workspaceProgramme';
@@ -108,7 +107,7 @@ async function indexed(programme: WorkspaceProgramme): Promise<boolean> {
  */
 function linkPath(path: string): string {
   const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return root ? posix.relative(root.path, path) : path;
+  return root ? relativePath(root.path, path) : path;
 }
 
 /** CSV has no language in VS Code itself; an extension may bring one. */
