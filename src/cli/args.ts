@@ -65,6 +65,51 @@ function parseRule(given: string): [string, SeveritySetting] {
   return [id, severity];
 }
 
+/** One command-line argument, with `--flag=value` split, as both parsers (check and report) read them. */
+export interface Argument {
+  readonly argument: string;
+  readonly flag: string;
+  /** The option's value: after `=`, else the next argument (which is then taken). */
+  value(): string;
+  /** Every argument after this one, taken as they are (after `--`). */
+  rest(): string[];
+}
+
+export function* eachArgument(argv: readonly string[]): Generator<Argument> {
+  for (let index = 0; index < argv.length; index++) {
+    const argument = argv[index];
+    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
+    yield {
+      argument,
+      flag,
+      value: () => {
+        const next = inline ?? argv[++index];
+        if (next === undefined || next === '') throw usage(`${flag} heeft een waarde nodig`, `${flag} needs a value`);
+        return next;
+      },
+      rest: () => {
+        const after = argv.slice(index + 1);
+        index = argv.length;
+        return after;
+      },
+    };
+  }
+}
+
+/** `--lang`'s value. */
+export function languageOption(chosen: string): Language {
+  if (chosen !== 'nl' && chosen !== 'en') throw usage(`--lang moet nl of en zijn, niet "${chosen}"`, `--lang must be nl or en, not "${chosen}"`);
+  return chosen;
+}
+
+/** `--today`'s value: a real day as YYYY-MM-DD. */
+export function todayOption(chosen: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || !isRealDay(chosen)) {
+    throw usage(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, `--today must be a date as YYYY-MM-DD, not "${chosen}"`);
+  }
+  return chosen;
+}
+
 /** Reads `session-lint [options] <files or globs…>` (see help.ts). */
 export function parseArguments(argv: readonly string[]): CliOptions {
   let format: OutputFormat = 'text';
@@ -82,14 +127,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
   let help = false;
   let version = false;
 
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-    const value = (): string => {
-      const next = inline ?? argv[++index];
-      if (next === undefined || next === '') throw usage(`${flag} heeft een waarde nodig`, `${flag} needs a value`);
-      return next;
-    };
+  for (const { argument, flag, value, rest } of eachArgument(argv)) {
     switch (flag) {
       case '--format':
       case '-f': {
@@ -98,12 +136,9 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         format = chosen as OutputFormat;
         break;
       }
-      case '--lang': {
-        const chosen = value();
-        if (chosen !== 'nl' && chosen !== 'en') throw usage(`--lang moet nl of en zijn, niet "${chosen}"`, `--lang must be nl or en, not "${chosen}"`);
-        language = chosen;
+      case '--lang':
+        language = languageOption(value());
         break;
-      }
       case '--template':
         templateId = value();
         break;
@@ -113,14 +148,9 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         status = chosen as SessionStatus;
         break;
       }
-      case '--today': {
-        const chosen = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || !isRealDay(chosen)) {
-          throw usage(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, `--today must be a date as YYYY-MM-DD, not "${chosen}"`);
-        }
-        today = chosen;
+      case '--today':
+        today = todayOption(value());
         break;
-      }
       case '--templates':
         templateFolders.push(value());
         break;
@@ -152,8 +182,7 @@ export function parseArguments(argv: readonly string[]): CliOptions {
         version = true;
         break;
       case '--':
-        patterns.push(...argv.slice(index + 1));
-        index = argv.length;
+        patterns.push(...rest());
         break;
       default:
         if (argument.startsWith('-') && argument !== '-') throw usage(`onbekende optie ${argument}`, `unknown option ${argument}`);

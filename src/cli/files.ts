@@ -1,10 +1,21 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { text } from '../core/index';
+import { text, type Language } from '../core/index';
 import { UsageError } from './args';
 
 const MAGIC = /[*?[\]{}!]/;
+
+/** As {@link expandPatterns}; a pattern that cannot be read is said on stderr, and undefined returned (exit 2). */
+export async function expandPatternsOrSay(patterns: readonly string[], io: { readonly cwd: string; stderr(text: string): void }, language: Language): Promise<string[] | undefined> {
+  try {
+    return await expandPatterns(patterns, io.cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`session-lint: ${error.text[language]}\n`);
+    return undefined;
+  }
+}
 
 /**
  * Turns the command line's files, folders and globs into file paths, in the order given,

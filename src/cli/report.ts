@@ -9,9 +9,9 @@ import {
   type Language,
   type ReportFormat,
 } from '../core/index';
-import { isRealDay, usage, UsageError } from './args';
+import { eachArgument, languageOption, todayOption, usage, UsageError } from './args';
 import { formatConfigProblem, loadRunConfig } from './config';
-import { expandPatterns } from './files';
+import { expandPatternsOrSay } from './files';
 import { HELP } from './help';
 import { readSheet } from './read';
 import type { CliIo } from './run';
@@ -43,14 +43,7 @@ export function parseReportArguments(argv: readonly string[]): ReportArguments {
   let help = false;
   const templateFolders: string[] = [];
   const patterns: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    const [flag, inline] = argument.startsWith('--') && argument.includes('=') ? [argument.slice(0, argument.indexOf('=')), argument.slice(argument.indexOf('=') + 1)] : [argument, undefined];
-    const value = (): string => {
-      const next = inline ?? argv[++index];
-      if (next === undefined || next === '') throw usage(`${flag} heeft een waarde nodig`, `${flag} needs a value`);
-      return next;
-    };
+  for (const { argument, flag, value } of eachArgument(argv)) {
     switch (flag) {
       case '--format':
       case '-f': {
@@ -59,20 +52,12 @@ export function parseReportArguments(argv: readonly string[]): ReportArguments {
         format = chosen as ReportFormat;
         break;
       }
-      case '--lang': {
-        const chosen = value();
-        if (chosen !== 'nl' && chosen !== 'en') throw usage(`--lang moet nl of en zijn, niet "${chosen}"`, `--lang must be nl or en, not "${chosen}"`);
-        language = chosen;
+      case '--lang':
+        language = languageOption(value());
         break;
-      }
-      case '--today': {
-        const chosen = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(chosen) || !isRealDay(chosen)) {
-          throw usage(`--today moet een bestaande datum zijn als JJJJ-MM-DD, niet "${chosen}"`, `--today must be a date as YYYY-MM-DD, not "${chosen}"`);
-        }
-        today = chosen;
+      case '--today':
+        today = todayOption(value());
         break;
-      }
       case '--config':
         configFile = value();
         break;
@@ -126,14 +111,8 @@ export async function runReport(argv: readonly string[], io: CliIo, fallbackLang
   const { templates, problems } = loadTemplates(options.templateFolders, io.cwd);
   for (const problem of problems) io.stderr(`${problem.file}: ${problem.message[language]} [${language === 'nl' ? 'sjabloon overgeslagen' : 'template skipped'}]\n`);
 
-  let files: string[];
-  try {
-    files = await expandPatterns(options.patterns, io.cwd);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`session-lint: ${error.text[language]}\n`);
-    return 2;
-  }
+  const files = await expandPatternsOrSay(options.patterns, io, language);
+  if (!files) return 2;
   const index = new ProgrammeIndex({ templates, language, statusShifts: settings.statusShifts, ruleParameters: settings.ruleParameters });
   let unreadable = false;
   for (const file of files) {

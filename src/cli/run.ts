@@ -18,7 +18,7 @@ import { formatConfigProblem, loadRunConfig, type RunConfig } from './config';
 import { unifiedDiff } from './diff';
 import { fileErrorReason } from './fileErrors';
 import { HELP } from './help';
-import { expandPatterns } from './files';
+import { expandPatternsOrSay } from './files';
 import { countSeverities, fileReport, formatJson, formatSarif, formatText, noSheetWithStatus, type FileReport, type StatusFilter } from './output';
 import { readSheet, writeSheet } from './read';
 import { runReport } from './report';
@@ -77,14 +77,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
 
-  let files: string[];
-  try {
-    files = await expandPatterns(options.patterns, io.cwd);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`session-lint: ${error.text[language]}\n`);
-    return 2;
-  }
+  const files = await expandPatternsOrSay(options.patterns, io, language);
+  if (!files) return 2;
 
   const analyzeOptions: AnalyzeOptions = {
     templates,
