@@ -134,10 +134,41 @@ const webExtensionOptions = {
   logLevel: 'warning',
 };
 
+/**
+ * mocha's browser build for the suites in the web worker: it is a UMD script inside an ES
+ * module package, so bundled as it is it would take over the bundle's own module.exports.
+ * Here it gets a module object of its own, and its mocha is the default export.
+ */
+const mochaBrowser = {
+  name: 'mocha-browser',
+  setup(builder) {
+    builder.onResolve({ filter: /^mocha-browser$/ }, () => ({ path: join(root, 'node_modules', 'mocha', 'mocha.js'), namespace: 'mocha-browser' }));
+    builder.onLoad({ filter: /.*/, namespace: 'mocha-browser' }, (loaded) => ({
+      contents: `const module = { exports: {} };\nconst exports = module.exports;\n${readFileSync(loaded.path, 'utf8')}\nexport default module.exports;\n`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
+/** The suites' `node:assert/strict`, in a worker: test/support/webAssert.ts. */
+const webAssert = {
+  name: 'web-assert',
+  setup(builder) {
+    builder.onResolve({ filter: /^(node:)?assert\/strict$/ }, () => ({ path: join(root, 'test', 'support', 'webAssert.ts') }));
+  },
+};
+
+// The extension-host suites for the web worker extension host (`--tests`): one bundle, like the web extension's.
+const webTestOptions = {
+  ...webExtensionOptions,
+  entryPoints: { 'test/vscode-web/index': 'test/vscode-web/index.ts' },
+  plugins: [mochaBrowser, webAssert, webPlatform, precompiledValidators],
+};
+
+const builds = [options, webviewOptions, webExtensionOptions, ...(args.has('--tests') ? [webTestOptions] : [])];
 if (args.has('--watch')) {
-  await (await context(options)).watch();
-  await (await context(webviewOptions)).watch();
-  await (await context(webExtensionOptions)).watch();
+  for (const buildOptions of builds) await (await context(buildOptions)).watch();
 } else {
-  await Promise.all([build(options), build(webviewOptions), build(webExtensionOptions)]);
+  await Promise.all(builds.map((buildOptions) => build(buildOptions)));
 }

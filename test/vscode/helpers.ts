@@ -55,7 +55,11 @@ const CROSS_FILE = new Set(CROSS_FILE_RULES.map((rule) => rule.id));
 
 /** A sheet's own findings, without those across files (a sheet in the example programme gets overdue agreements too). */
 export function sheetOwn(found: readonly vscode.Diagnostic[]): vscode.Diagnostic[] {
-  return found.filter((diagnostic) => !CROSS_FILE.has(ruleOf(diagnostic)));
+  return found.filter((diagnostic) => !isCrossFile(ruleOf(diagnostic)));
+}
+
+export function isCrossFile(rule: string): boolean {
+  return CROSS_FILE.has(rule);
 }
 
 export async function openSheet(path: string[]): Promise<vscode.TextEditor> {
@@ -83,3 +87,17 @@ export async function api(): Promise<SessionTemplatesApi> {
   return extension.activate();
 }
 
+
+/** A file's text through VS Code's file system, which both extension hosts have (the web worker has no Node fs). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Which extension host runs the suites: the runner of each host says, and the host test checks it. */
+export type ExtensionHostKind = 'node' | 'web worker';
+
+export function intendedHost(): ExtensionHostKind {
+  const intended = (globalThis as { sessionTemplatesTestHost?: ExtensionHostKind }).sessionTemplatesTestHost;
+  if (!intended) throw new Error('the suites’ runner did not say which extension host it meant');
+  return intended;
+}

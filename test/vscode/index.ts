@@ -3,8 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
+import type { ExtensionHostKind } from './helpers';
 
 export function run(): Promise<void> {
+  (globalThis as { sessionTemplatesTestHost?: ExtensionHostKind }).sessionTemplatesTestHost = 'node';
   // EXTENSION_TESTS_GREP=<text> runs only the tests whose titles hold it (while working on one).
   // Each test opens editors and waits on VS Code: seconds, and up to about 20 s with every core
   // busy (measured with `npm run test:loaded`). Suites whose work is heavier (git, templates

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { analyze } from '../../src/core/index';
 import type { NewSessionResult } from '../../src/vscode/newSession';
 import type { NewTemplateResult } from '../../src/vscode/newTemplate';
-import { api, closeAll, FILLED_SHEET, openSheet, workspaceUri } from './helpers';
+import { api, closeAll, FILLED_SHEET, openSheet, readText, workspaceUri } from './helpers';
 
 describe('New Template from This File', () => {
   afterEach(closeAll);
@@ -15,7 +14,7 @@ describe('New Template from This File', () => {
     const made = await vscode.commands.executeCommand<NewTemplateResult | undefined>('sessionTemplates.newTemplateFromFile', { id: 'baten-ronde', name: 'Batensessie' });
     assert.ok(made, 'the template was written');
     assert.equal(made.definition.fsPath, workspaceUri('.sessions', 'templates', 'baten-ronde.template.json').fsPath);
-    const scaffold = await readFile(made.scaffold.fsPath, 'utf8');
+    const scaffold = await readText(made.scaffold);
     assert.match(scaffold, /^# Template: Batensessie$/m);
     assert.doesNotMatch(scaffold, /\[x\]/i, 'every tick cleared');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), made.scaffold.toString(), 'the scaffold is open');
@@ -32,15 +31,15 @@ describe('New Template from This File', () => {
       template: 'baten-ronde',
       answers: { date: '2027-04-02', title: 'Ronde 3', location: '', facilitator: '', participants: '' },
     });
-    assert.match(await readFile(session.uri.fsPath, 'utf8'), /^template: baten-ronde\n[\s\S]*^# Batensessie: Ronde 3$/m);
+    assert.match(await readText(session.uri), /^template: baten-ronde\n[\s\S]*^# Batensessie: Ronde 3$/m);
   });
 
   it('never overwrites an existing template', async () => {
-    await writeFile(workspaceUri('.sessions', 'templates', 'bestaat.md').fsPath, 'Van iemand anders.\n');
+    await vscode.workspace.fs.writeFile(workspaceUri('.sessions', 'templates', 'bestaat.md'), new TextEncoder().encode('Van iemand anders.\n'));
     await openSheet(FILLED_SHEET);
     const made = await vscode.commands.executeCommand('sessionTemplates.newTemplateFromFile', { id: 'bestaat', name: 'Bestaat' });
     assert.equal(made, undefined);
-    assert.equal(await readFile(workspaceUri('.sessions', 'templates', 'bestaat.md').fsPath, 'utf8'), 'Van iemand anders.\n');
-    await assert.rejects(readFile(workspaceUri('.sessions', 'templates', 'bestaat.template.json').fsPath, 'utf8'), /ENOENT/);
+    assert.equal(await readText(workspaceUri('.sessions', 'templates', 'bestaat.md')), 'Van iemand anders.\n');
+    await assert.rejects(readText(workspaceUri('.sessions', 'templates', 'bestaat.template.json')), /FileNotFound|EntryNotFound|ENOENT/);
   });
 });
