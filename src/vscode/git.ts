@@ -1,16 +1,20 @@
 import * as vscode from 'vscode';
 import { t } from './i18n';
 import type { GitApi, GitError, GitExtension, GitRepository } from './gitApi';
+import { EXTENSION_HOST } from './platform/extensionHost';
 
 /** What happened when a new sheet was put in git; the file is kept in every case. */
 export type GitOutcome =
   | { readonly kind: 'staged' }
   | { readonly kind: 'committed'; readonly message: string }
   | { readonly kind: 'untrusted' }
-  | { readonly kind: 'unavailable'; readonly reason: 'extension-disabled' | 'git-disabled' | 'git-not-found' }
+  | { readonly kind: 'unavailable'; readonly reason: GitUnavailable }
   | { readonly kind: 'no-repository'; readonly root: vscode.Uri }
   | { readonly kind: 'stage-failed'; readonly detail: string }
   | { readonly kind: 'not-committed'; readonly reason: 'others-staged' | 'no-user' | 'failed'; readonly detail: string };
+
+/** Why Git cannot be used: in the browser (vscode.dev, github.dev) no Git is at hand for an extension. */
+export type GitUnavailable = 'extension-disabled' | 'git-disabled' | 'git-not-found' | 'browser';
 
 /** How long to wait for the Git extension's first scan of the workspace before going on. */
 const GIT_READY_LIMIT_MS = 10_000;
@@ -43,6 +47,9 @@ export async function initialiseRepository(root: vscode.Uri, file: vscode.Uri, c
 }
 
 async function gitApi(): Promise<GitApi | GitOutcome> {
+  // The Git extension has no browser build: in the browser's extension host it is missing
+  // (vscode.dev) or runs in another extension host, whose API cannot be reached from here.
+  if (EXTENSION_HOST === 'web worker') return { kind: 'unavailable', reason: 'browser' };
   if (!vscode.workspace.isTrusted) return { kind: 'untrusted' };
   const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
   if (!extension) return { kind: 'unavailable', reason: 'extension-disabled' };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { t } from './i18n';
-import { initialiseRepository, type GitOutcome } from './git';
+import { initialiseRepository, type GitOutcome, type GitUnavailable } from './git';
 
 /**
  * Tells what happened in git after a new sheet was created: quietly when it went well,
@@ -30,7 +30,7 @@ export function reportGitOutcome(outcome: GitOutcome, file: vscode.Uri, commitMe
   }
 }
 
-function warnUnavailable(reason: 'extension-disabled' | 'git-disabled' | 'git-not-found', name: string): void {
+function warnUnavailable(reason: GitUnavailable, name: string): void {
   const openSetting = t('Open Setting');
   switch (reason) {
     case 'extension-disabled':
@@ -43,6 +43,13 @@ function warnUnavailable(reason: 'extension-disabled' | 'git-disabled' | 'git-no
         .showWarningMessage(t('Created {0}, but it is not in Git: Git is turned off (setting git.enabled).', name), openSetting)
         .then((choice) => choice === openSetting && vscode.commands.executeCommand('workbench.action.openSettings', 'git.enabled'));
       return;
+    case 'browser': {
+      const sourceControl = t('Open Source Control');
+      void vscode.window
+        .showInformationMessage(t('Created {0}. In the browser, Session Templates cannot stage or commit it: do that in Source Control.', name), sourceControl)
+        .then((choice) => choice === sourceControl && vscode.commands.executeCommand('workbench.view.scm'));
+      return;
+    }
     case 'git-not-found':
       void vscode.window
         .showWarningMessage(t('Created {0}, but it is not in Git: Git was not found on this computer. Install Git, or set its location in git.path.', name), openSetting)

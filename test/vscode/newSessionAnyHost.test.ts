@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { builtInTemplates } from '../../src/core/index';
+import type { NewSessionRequest, NewSessionResult } from '../../src/vscode/newSession';
+import { api, closeAll, intendedHost, readText, workspaceUri } from './helpers';
+
+// New Session through VS Code's own file system only, so it runs in both extension hosts; the
+// browser's has no Node and no Git at hand (test/vscode/newSession.test.ts covers git in Node).
+const ANSWERS = {
+  date: '2027-05-20',
+  title: 'In de browser',
+  location: 'Stadhuis, zaal 3',
+  facilitator: 'Fatima El Amrani',
+  noteTaker: 'Daan Koster',
+  participants: 'Anna de Vries, Bram Jansen',
+  traject: 'traject-schulden-en-werk.md',
+  municipality: 'Gemeente Waterland',
+  theme: 'Schulden en werk',
+  lead: 'Fleur Visser',
+};
+
+async function newSession(request: NewSessionRequest): Promise<NewSessionResult> {
+  await api();
+  const result = await vscode.commands.executeCommand<NewSessionResult | undefined>('sessionTemplates.newSession', request);
+  assert.ok(result, 'a session was created');
+  return result;
+}
+
+describe('New Session in either extension host', function () {
+  // Creating, opening and analysing a sheet: seconds, more with every core busy.
+  this.timeout(120_000);
+  afterEach(closeAll);
+
+  it('creates each built-in template’s sheet, opens it, and says what became of Git', async () => {
+    const folder = workspaceUri('elke-host');
+    await vscode.workspace.fs.createDirectory(folder);
+    for (const template of builtInTemplates().templates) {
+      const { uri, git } = await newSession({ folder, template: template.id, answers: ANSWERS });
+      assert.equal(uri.path, vscode.Uri.joinPath(folder, `2027-05-20-${template.id}-in-de-browser.md`).path);
+      assert.match(await readText(uri), new RegExp(`^---\\ntemplate: ${template.id}\\n[\\s\\S]*^# .*: In de browser$`, 'm'));
+      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString(), 'the new sheet is open');
+      if (intendedHost() === 'web worker') assert.deepEqual(git, { kind: 'unavailable', reason: 'browser' }, 'the browser has no Git at hand: said, not failed');
+      else assert.notEqual(git.kind, 'unavailable', 'Node has the Git extension');
+    }
+  });
+
+  it('never overwrites: a taken name gets -2, then -3, and the taken file keeps its text', async () => {
+    const folder = workspaceUri('elke-host-bezet');
+    const taken = vscode.Uri.joinPath(folder, '2027-05-20-baateigenaren-in-de-browser.md');
+    await vscode.workspace.fs.writeFile(taken, new TextEncoder().encode('Eerdere aantekeningen, niet weggooien.\n'));
+    const second = await newSession({ folder, template: 'baateigenaren', answers: ANSWERS });
+    const third = await newSession({ folder, template: 'baateigenaren', answers: ANSWERS });
+    assert.equal(second.uri.path.split('/').pop(), '2027-05-20-baateigenaren-in-de-browser-2.md');
+    assert.equal(third.uri.path.split('/').pop(), '2027-05-20-baateigenaren-in-de-browser-3.md');
+    assert.equal(await readText(taken), 'Eerdere aantekeningen, niet weggooien.\n');
+    assert.match(await readText(second.uri), /^# Sessie Baateigenaren: In de browser$/m);
+  });
+});
