@@ -50,7 +50,7 @@ export async function reportForSponsorGroup(programme: WorkspaceProgramme, argum
     return undefined;
   }
   const content = report === 'benefits' ? benefitsReport(benefits, index.summaries(), format, options) : agreementsReport(agreements, format, options);
-  const document = await vscode.workspace.openTextDocument({ language: await languageOf(format), content });
+  const document = await newUntitled(await languageOf(format), content);
   await vscode.window.showTextDocument(document);
   // In the same group, in front of the text: the text's tab stays beside it, to be saved.
   if (format === 'md') await vscode.commands.executeCommand('markdown.showPreview', document.uri);
@@ -115,4 +115,17 @@ async function languageOf(format: ReportFormat): Promise<string> {
   if (format === 'md') return 'markdown';
   if (format === 'json') return 'json';
   return (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
+}
+
+/**
+ * A new untitled document with this text. A report closed a moment ago can linger in the
+ * workbench under the same untitled name (the Markdown preview holds on to it; seen in the
+ * browser, where the preview runs in another extension host) and be handed back with its old
+ * text, language and line ends: then the next one, under the next free name, is the report.
+ */
+async function newUntitled(language: string, content: string): Promise<vscode.TextDocument> {
+  for (let tries = 1; ; tries++) {
+    const document = await vscode.workspace.openTextDocument({ language, content });
+    if ((document.getText() === content && document.languageId === language) || tries === 3) return document;
+  }
 }
