@@ -23,7 +23,9 @@ const FIRST_SHEET = join('sessies', '2026-03-05-baateigenaren-blanco.md');
 // A profile of its own that starts on the sheet, not on a Welcome page.
 const userDataDir = mkdtempSync(join(tmpdir(), 'session-templates-start-'));
 mkdirSync(join(userDataDir, 'User'), { recursive: true });
-writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false }, null, 2));
+// `npm start -- --web`: the extension in the browser's extension host (a web worker, as on vscode.dev).
+const web = process.argv.includes('--web') ? { 'remote.extensionKind': { 'session-templates.session-templates': ['web'] } } : {};
+writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, ...web }, null, 2));
 
 const port = process.env.PORT ? Number(process.env.PORT) : undefined;
 const server = await startCodeServer({ port, userDataDir });
@@ -32,7 +34,7 @@ const url = server.url(workspace, [
   ['openFile', server.remote(join(workspace, FIRST_SHEET))],
   ['skipWelcome', 'true'],
 ]);
-console.log(`\nSession Templates is running in VS Code Server. Open this address in a browser:\n\n  ${url}\n\nThe example workspace is ${workspace}. Stop with Ctrl+C.`);
+console.log(`\nSession Templates is running in VS Code Server${process.argv.includes('--web') ? ", in the browser's extension host (as on vscode.dev)" : ''}. Open this address in a browser:\n\n  ${url}\n\nThe example workspace is ${workspace}. Stop with Ctrl+C.`);
 const stop = () => {
   server.stop();
   process.exit(0);

@@ -15,6 +15,7 @@
 // while. So batches are long and a few unrecorded rounds follow each collection. Only on the
 // big input, where one call takes a second or more, is every call its own batch.
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { lint } from 'markdownlint/sync';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -26,6 +27,7 @@ import { interpretSession } from '../../src/core/model/session';
 import { parseMarkdown } from '../../src/core/parse';
 import { toSourceText } from '../../src/core/source';
 import sheet from '../../src/templates/baateigenaren.md';
+import { reportBundles } from './bundles';
 import { reportFormView } from './formView';
 import { reportProgramme } from './programme';
 
@@ -435,4 +437,5 @@ const results = [
 report(results);
 reportFormView(sheet);
 reportProgramme(filledCopy);
+reportBundles(join(__dirname, '..', '..'));
 console.log(`\n(${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(1)} s)`);
