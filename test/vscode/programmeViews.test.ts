@@ -339,4 +339,23 @@ describe('programme views: Benefits and Agreements', function () {
     await viewWhen(agreementsView, async () => !(await agreementRows('Open')).some((row) => row.startsWith('Klantreis uittekenen')), 'the agreement gone');
     assert.ok(!(await agreementRows('Te laat')).some((row) => row.startsWith('Sponsorgroep bijpraten')));
   });
+
+  it('drop a sheet deleted while it is open in an editor, unchanged (its document outlives the file)', async function () {
+    this.timeout(180_000);
+    const { benefitsView, programme } = await api();
+    const [uri] = created;
+    const appeared = topRow(benefitsView, 'Baat 6: Outside-in cultuur — Dirk Vos · teruggelegd bij het programma');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(await fourthRound({ sixth: 'Dirk Vos', newDeadline: day(3) })));
+    await appeared;
+    // Typed in and saved just before the delete: the reading of that change comes after it.
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    await editor.edit((edit) => edit.insert(new vscode.Position(editor.document.lineCount, 0), '\n'));
+    await editor.document.save();
+    await vscode.workspace.fs.delete(uri);
+    await programme.whenIndexed();
+    assert.ok(!editor.document.isClosed, 'the document is still open, its file gone');
+    assert.equal(programme.index.has(uri.path), false, 'the deleted sheet is not in the index');
+    await topRow(benefitsView, BENEFITS[5]);
+    assert.deepEqual(await rows(benefitsView), BENEFITS);
+  });
 });

@@ -208,6 +208,12 @@ export class WorkspaceProgramme implements vscode.Disposable {
     const path = pathOf(uri);
     try {
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isClosed);
+      // A document outlives its deleted file (in an editor, or until VS Code disposes it): without unsaved text, the file decides.
+      if (open && !open.isDirty && (await stampOf(uri)) === undefined) {
+        this.unsaved.delete(uri.toString());
+        this.drop(path);
+        return;
+      }
       if (open) {
         // The live diagnostics' own analysis (cached per version): the text is not analysed twice.
         if (open.isDirty) this.unsaved.add(uri.toString());
