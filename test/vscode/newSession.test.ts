@@ -160,9 +160,12 @@ describe('New Session', function () {
     assert.match(await git(folder, 'status', '--porcelain'), /^A {2}2027-03-12-baateigenaren/);
   });
 
-  it('a commit that fails (a pre-commit hook says no) keeps the file staged and reports git’s words', async () => {
+  it('a commit that fails (a commit-msg hook says no) keeps the file staged and reports git’s words', async () => {
     const folder = await freshRepository();
-    const hook = vscode.Uri.joinPath(folder, '.git', 'hooks', 'pre-commit').fsPath;
+    // commit-msg, not pre-commit: git runs pre-commit before it reads the message the Git
+    // extension writes to its stdin, and the extension's write then raced git's exit (an uncaught
+    // EPIPE in the extension host, the Git extension's own, that failed this test now and then).
+    const hook = vscode.Uri.joinPath(folder, '.git', 'hooks', 'commit-msg').fsPath;
     await writeFile(hook, '#!/bin/sh\necho "Geen commits zonder review" >&2\nexit 1\n');
     await chmod(hook, 0o755);
     const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: ANSWERS }));
