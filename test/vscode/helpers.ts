@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { CROSS_FILE_RULES } from '../../src/core/index';
 import type { SessionTemplatesApi } from '../../src/extension';
+import type { NewSessionRequest, NewSessionResult } from '../../src/vscode/newSession';
 import userSheet from '../../src/templates/baateigenaren.md';
 
 /** The user's own sheet, as shipped. */
@@ -100,4 +101,26 @@ export function intendedHost(): ExtensionHostKind {
   const intended = (globalThis as { sessionTemplatesTestHost?: ExtensionHostKind }).sessionTemplatesTestHost;
   if (!intended) throw new Error('the suites’ runner did not say which extension host it meant');
   return intended;
+}
+
+/** An answer to every question a built-in template's New Session asks, so none is asked. */
+export const SESSION_ANSWERS = {
+  date: '12 maart 2027',
+  title: 'Klant in Beeld, ronde 2',
+  location: 'Stadhuis, zaal 3',
+  facilitator: 'Fatima El Amrani',
+  noteTaker: 'Daan Koster',
+  participants: 'Anna de Vries, Bram Jansen',
+  traject: 'traject-schulden-en-werk.md',
+  municipality: 'Gemeente Waterland',
+  theme: 'Schulden en werk',
+  lead: 'Fleur Visser',
+};
+
+/** Runs New Session with its choices as the argument, as a keybinding would; fails when nothing was made. */
+export async function newSession(request: NewSessionRequest): Promise<NewSessionResult> {
+  await api();
+  const result = await vscode.commands.executeCommand<NewSessionResult | undefined>('sessionTemplates.newSession', request);
+  assert.ok(result, 'a session was created');
+  return result;
 }

@@ -5,8 +5,7 @@ import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import { builtInTemplates } from '../../src/core/index';
 import { initialiseRepository } from '../../src/vscode/git';
-import type { NewSessionRequest, NewSessionResult } from '../../src/vscode/newSession';
-import { api, closeAll, workspaceUri } from './helpers';
+import { api, closeAll, newSession, SESSION_ANSWERS, workspaceUri } from './helpers';
 
 const run = promisify(execFile);
 
@@ -26,26 +25,6 @@ async function freshRepository(options: { user?: boolean } = {}): Promise<vscode
     await git(folder, 'config', 'user.email', 'fatima@example.org');
   }
   return folder;
-}
-
-const ANSWERS = {
-  date: '12 maart 2027',
-  title: 'Klant in Beeld, ronde 2',
-  location: 'Stadhuis, zaal 3',
-  facilitator: 'Fatima El Amrani',
-  noteTaker: 'Daan Koster',
-  participants: 'Anna de Vries, Bram Jansen',
-  traject: 'traject-schulden-en-werk.md',
-  municipality: 'Gemeente Waterland',
-  theme: 'Schulden en werk',
-  lead: 'Fleur Visser',
-};
-
-async function newSession(request: NewSessionRequest): Promise<NewSessionResult> {
-  await api();
-  const result = await vscode.commands.executeCommand<NewSessionResult | undefined>('sessionTemplates.newSession', request);
-  assert.ok(result, 'a session was created');
-  return result;
 }
 
 const text = async (uri: vscode.Uri) => readFile(uri.fsPath, 'utf8');
@@ -70,7 +49,7 @@ describe('New Session', function () {
   for (const template of builtInTemplates().templates) {
     it(`creates a sheet from the built-in template "${template.id}", staged in a new git repository`, async () => {
       const folder = await freshRepository();
-      const { uri, git: outcome } = await newSession({ folder, template: template.id, answers: ANSWERS });
+      const { uri, git: outcome } = await newSession({ folder, template: template.id, answers: SESSION_ANSWERS });
       assert.equal(relative(folder, uri), `2027-03-12-${template.id}-klant-in-beeld-ronde-2.md`);
       assert.deepEqual(outcome, { kind: 'staged' });
       assert.equal(await git(folder, 'status', '--porcelain'), `A  ${relative(folder, uri)}\n`);
@@ -79,7 +58,7 @@ describe('New Session', function () {
       assert.doesNotMatch(sheet, /^# Template:/m);
       assert.match(sheet, /^# .*: Klant in Beeld, ronde 2$/m);
       for (const prompt of template.prompts) {
-        if (typeof prompt.fills === 'object') assert.match(sheet, new RegExp(`^\\*\\*[^*]+:\\*\\* ${ANSWERS[prompt.id as keyof typeof ANSWERS]}$`, 'm'), prompt.id);
+        if (typeof prompt.fills === 'object') assert.match(sheet, new RegExp(`^\\*\\*[^*]+:\\*\\* ${SESSION_ANSWERS[prompt.id as keyof typeof SESSION_ANSWERS]}$`, 'm'), prompt.id);
         if (prompt.fills === 'participants') assert.match(sheet, /^\| Anna de Vries \|.*\n\| Bram Jansen \|/m);
       }
       const editor = vscode.window.activeTextEditor;
@@ -110,7 +89,7 @@ describe('New Session', function () {
 
   it('commits with the message pattern when git.commitOnCreate is on', async () => {
     const folder = await freshRepository();
-    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: ANSWERS }));
+    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: SESSION_ANSWERS }));
     assert.deepEqual(result.git, { kind: 'committed', message: 'Sessie toegevoegd: Klant in Beeld, ronde 2 (2027-03-12)' });
     assert.equal(await git(folder, 'log', '-1', '--format=%s|%an'), 'Sessie toegevoegd: Klant in Beeld, ronde 2 (2027-03-12)|Fatima El Amrani\n');
     assert.equal(await git(folder, 'status', '--porcelain'), '', 'nothing left uncommitted');
@@ -120,16 +99,16 @@ describe('New Session', function () {
     const folder = await freshRepository();
     const taken = vscode.Uri.joinPath(folder, '2027-03-12-baateigenaren-klant-in-beeld-ronde-2.md');
     await writeFile(taken.fsPath, 'Eerdere aantekeningen, niet weggooien.\n');
-    const second = await newSession({ folder, template: 'baateigenaren', answers: ANSWERS });
+    const second = await newSession({ folder, template: 'baateigenaren', answers: SESSION_ANSWERS });
     // As a keybinding's JSON args give it: the folder as a path relative to the workspace.
-    const third = await newSession({ folder: vscode.workspace.asRelativePath(folder), template: 'baateigenaren', answers: ANSWERS });
+    const third = await newSession({ folder: vscode.workspace.asRelativePath(folder), template: 'baateigenaren', answers: SESSION_ANSWERS });
     assert.equal(relative(folder, second.uri), '2027-03-12-baateigenaren-klant-in-beeld-ronde-2-2.md');
     assert.equal(relative(folder, third.uri), '2027-03-12-baateigenaren-klant-in-beeld-ronde-2-3.md');
     assert.equal(await text(taken), 'Eerdere aantekeningen, niet weggooien.\n');
   });
 
   it('without a repository the file is created in the workspace’s own sessies folder, untracked; initialising one stages it', async () => {
-    const result = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Zonder git', location: '' } });
+    const result = await newSession({ template: 'baateigenaren', answers: { ...SESSION_ANSWERS, title: 'Zonder git', location: '' } });
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.getText(editor.selection), '[invullen]', 'the empty location’s placeholder is selected');
     assert.equal(editor?.selection.start.line, 10);
@@ -146,7 +125,7 @@ describe('New Session', function () {
   it('the sessions folder and the file name pattern come from settings', async () => {
     const folder = await freshRepository();
     const result = await withSetting('sessionsFolder', `repos/${folder.path.split('/').pop()}/verslagen`, () =>
-      withSetting('fileNamePattern', '{date}/{location}-{slug}.md', () => newSession({ template: 'baateigenaren', answers: ANSWERS })),
+      withSetting('fileNamePattern', '{date}/{location}-{slug}.md', () => newSession({ template: 'baateigenaren', answers: SESSION_ANSWERS })),
     );
     assert.equal(relative(folder, result.uri), 'verslagen/2027-03-12/stadhuis-zaal-3-klant-in-beeld-ronde-2.md');
     assert.deepEqual(result.git, { kind: 'staged' });
@@ -154,7 +133,7 @@ describe('New Session', function () {
 
   it('a commit that cannot be made keeps the file staged and says why: no user name', async () => {
     const folder = await freshRepository({ user: false });
-    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: ANSWERS }));
+    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: SESSION_ANSWERS }));
     assert.equal(result.git.kind, 'not-committed');
     assert.equal(result.git.kind === 'not-committed' && result.git.reason, 'no-user');
     assert.match(await git(folder, 'status', '--porcelain'), /^A {2}2027-03-12-baateigenaren/);
@@ -168,7 +147,7 @@ describe('New Session', function () {
     const hook = vscode.Uri.joinPath(folder, '.git', 'hooks', 'commit-msg').fsPath;
     await writeFile(hook, '#!/bin/sh\necho "Geen commits zonder review" >&2\nexit 1\n');
     await chmod(hook, 0o755);
-    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: ANSWERS }));
+    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: SESSION_ANSWERS }));
     assert.equal(result.git.kind === 'not-committed' && result.git.reason, 'failed');
     assert.match(result.git.kind === 'not-committed' ? result.git.detail : '', /Geen commits zonder review/);
     assert.match(await git(folder, 'status', '--porcelain'), /^A {2}2027-03-12-baateigenaren/);
@@ -178,7 +157,7 @@ describe('New Session', function () {
     const folder = await freshRepository();
     await writeFile(vscode.Uri.joinPath(folder, 'ander-werk.md').fsPath, 'Half af.\n');
     await git(folder, 'add', 'ander-werk.md');
-    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: ANSWERS }));
+    const result = await withSetting('git.commitOnCreate', true, () => newSession({ folder, template: 'baateigenaren', answers: SESSION_ANSWERS }));
     assert.deepEqual(result.git, { kind: 'not-committed', reason: 'others-staged', detail: '1' });
     await assert.rejects(git(folder, 'log'), /does not have any commits/);
   });
@@ -188,9 +167,9 @@ describe('New Session', function () {
     await writeFile(workspaceUri('.sessions', 'templates', 'kapot.template.json').fsPath, '{ "id": "kapot", "name": { "nl": "Kapot" }, "match": {} }');
     await templates.reload();
     const folder = await freshRepository();
-    assert.equal(await vscode.commands.executeCommand('sessionTemplates.newSession', { folder, template: 'kapot', answers: ANSWERS }), undefined);
+    assert.equal(await vscode.commands.executeCommand('sessionTemplates.newSession', { folder, template: 'kapot', answers: SESSION_ANSWERS }), undefined);
     assert.equal(await git(folder, 'status', '--porcelain'), '', 'nothing created');
-    const { uri } = await newSession({ folder, template: 'baateigenaren', answers: ANSWERS });
+    const { uri } = await newSession({ folder, template: 'baateigenaren', answers: SESSION_ANSWERS });
     assert.ok(uri.fsPath.startsWith(folder.fsPath));
     await vscode.workspace.fs.delete(workspaceUri('.sessions', 'templates', 'kapot.template.json'));
     await templates.reload();
@@ -198,7 +177,7 @@ describe('New Session', function () {
 
   it('refuses an answer that is not a real date, and creates nothing', async () => {
     const folder = await freshRepository();
-    assert.equal(await vscode.commands.executeCommand('sessionTemplates.newSession', { folder, template: 'baateigenaren', answers: { ...ANSWERS, date: '30 februari 2027' } }), undefined);
+    assert.equal(await vscode.commands.executeCommand('sessionTemplates.newSession', { folder, template: 'baateigenaren', answers: { ...SESSION_ANSWERS, date: '30 februari 2027' } }), undefined);
     assert.equal(await git(folder, 'status', '--porcelain'), '');
   });
 });

@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { builtInTemplates } from '../../src/core/index';
-import type { NewSessionRequest, NewSessionResult } from '../../src/vscode/newSession';
-import { api, closeAll, intendedHost, readText, workspaceUri } from './helpers';
+import { closeAll, intendedHost, newSession, readText, SESSION_ANSWERS, workspaceUri } from './helpers';
 
 // New Session through VS Code's own file system only, so it runs in both extension hosts; the
 // browser's has no Node and no Git at hand (test/vscode/newSession.test.ts covers git in Node).
-const ANSWERS = {
-  date: '2027-05-20',
-  title: 'In de browser',
-  location: 'Stadhuis, zaal 3',
-  facilitator: 'Fatima El Amrani',
-  noteTaker: 'Daan Koster',
-  participants: 'Anna de Vries, Bram Jansen',
-  traject: 'traject-schulden-en-werk.md',
-  municipality: 'Gemeente Waterland',
-  theme: 'Schulden en werk',
-  lead: 'Fleur Visser',
-};
-
-async function newSession(request: NewSessionRequest): Promise<NewSessionResult> {
-  await api();
-  const result = await vscode.commands.executeCommand<NewSessionResult | undefined>('sessionTemplates.newSession', request);
-  assert.ok(result, 'a session was created');
-  return result;
-}
+const ANSWERS = { ...SESSION_ANSWERS, date: '2027-05-20', title: 'In de browser' };
 
 describe('New Session in either extension host', function () {
   // Creating, opening and analysing a sheet: seconds, more with every core busy.
