@@ -12,6 +12,7 @@ import { vscode } from './host';
 import { noForm, patchedInPlace, rebuildInPlace } from './place';
 import { setWriteWords, writeWords } from './words';
 import { PrioritiesView } from './priorities';
+import { keepSelectAllInFields } from './selectAll';
 import { openLinksThrough, patchProse, proseItem } from './prose';
 
 /*
@@ -247,6 +248,7 @@ function afterShown(form: Form): void {
 }
 
 openLinksThrough(root, (href) => vscode.postMessage({ type: 'openLink', href }));
+keepSelectAllInFields(document);
 window.addEventListener('message', (event: MessageEvent<ToView>) => {
   if (event.data?.type === 'form') render(event.data);
   else if (event.data?.type === 'fixes') fixesArrived(event.data);

@@ -145,6 +145,19 @@ describe('the form view by keyboard only, in the dark theme', function () {
       edited(text, '### Baat 1', '**ZAK prioriteit:** [ ] Hoog [ ] Midden [x] Laag', '**ZAK prioriteit:** [ ] Hoog [x] Midden [ ] Laag'),
     );
     await tabTo('Baateigenaar', 'Baat 1: Consistente klantbeleving');
+    // Ctrl+A stays in the field: a key that reaches the page's window goes on to the workbench,
+    // whose Select All came back later and selected the letters typed meanwhile ('arla' for 'Carla').
+    const keysAtWindow = () => formFrame(page).locator('body').evaluate((body) => body.ownerDocument.defaultView.keysAtWindow);
+    await formFrame(page)
+      .locator('body')
+      .evaluate((body) => {
+        const view = body.ownerDocument.defaultView;
+        view.keysAtWindow = [];
+        view.addEventListener('keydown', (event) => view.keysAtWindow.push(event.key));
+      });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('End');
+    assert.deepEqual(await keysAtWindow(), ['Control', 'End'], 'Ctrl+A in a field never reaches the workbench');
     // Select the name, type over it to filter the list, and take the one person it offers.
     await step(
       'another owner',
