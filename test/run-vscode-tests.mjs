@@ -40,13 +40,20 @@ if (!bench) {
   renameSync(`${findings}.${process.pid}`, findings);
 }
 
-const launchArgs = [workspace];
+// The user's settings: auto save off, as desktop VS Code has it. The browser's workbench saves a
+// changed file after a second by default, so on a busy machine the text the suites leave unsaved
+// (and then throw away) was written to disk first. In the web worker host, a setting moves the
+// extension there.
+const userSettings = { 'files.autoSave': 'off' };
 if (web) {
-  const userData = mkdtempSync(join(tmpdir(), 'session-templates-web-user-'));
-  mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'remote.extensionKind': { 'session-templates.session-templates': ['web'] } }));
-  launchArgs.push(`--user-data-dir=${userData}`);
+  userSettings['remote.extensionKind'] = { 'session-templates.session-templates': ['web'] };
+  // The worker has no environment: EXTENSION_TESTS_GREP reaches its runner as a file beside the bundle.
+  writeFileSync(join(ROOT, 'out', 'test', 'vscode-web', 'grep.txt'), process.env.EXTENSION_TESTS_GREP ?? '');
 }
+const userData = mkdtempSync(join(tmpdir(), 'session-templates-user-'));
+mkdirSync(join(userData, 'User'), { recursive: true });
+writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(userSettings));
+const launchArgs = [workspace, `--user-data-dir=${userData}`];
 
 try {
   await runTests({

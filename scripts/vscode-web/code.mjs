@@ -44,6 +44,13 @@ try {
     (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code) => void finish(code));
+  // WORKBENCH_LOG=1: the workbench's own warnings and errors (a refused workspace edit, a
+  // failed file operation) beside the test output, to run down what a test only sees as `false`.
+  if (process.env.WORKBENCH_LOG) {
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') process.stderr.write(`[workbench ${message.type()}] ${message.text()}\n`);
+    });
+  }
   const payload = [
     ['extensionDevelopmentPath', server.remote(developmentPath)],
     ['extensionTestsPath', server.remote(testsPath)],

@@ -5,7 +5,20 @@
 // Node (newSessionAnyHost covers New Session here), and the analysis worker thread exists
 // only in the Node bundle.
 import mocha from 'mocha-browser';
+import * as vscode from 'vscode';
 import type { ExtensionHostKind } from '../vscode/helpers';
+
+/** EXTENSION_TESTS_GREP, which the worker has no environment to read: the launcher writes it beside this bundle. */
+async function grep(): Promise<string | undefined> {
+  const extension = vscode.extensions.getExtension('session-templates.session-templates');
+  if (!extension) return undefined;
+  const file = vscode.Uri.joinPath(extension.extensionUri, 'out', 'test', 'vscode-web', 'grep.txt');
+  const text = await vscode.workspace.fs.readFile(file).then(
+    (bytes) => new TextDecoder().decode(bytes),
+    () => '',
+  );
+  return text || undefined;
+}
 
 function loadSuites(): void {
   require('../vscode/host.test');
@@ -26,10 +39,12 @@ function loadSuites(): void {
   require('../vscode/programmeReport.test');
 }
 
-function run(): Promise<void> {
+async function run(): Promise<void> {
   (globalThis as { sessionTemplatesTestHost?: ExtensionHostKind }).sessionTemplatesTestHost = 'web worker';
   // The same timeout as in the Node host (test/vscode/index.ts); suites with heavier work set their own.
   mocha.setup({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
+  const only = await grep();
+  if (only) mocha.grep(only);
   loadSuites();
   return new Promise((resolve, reject) => {
     mocha.run((failures: number) => {
