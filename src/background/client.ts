@@ -28,6 +28,8 @@ export class BackgroundAnalysis {
   private nextId = 1;
   /** Workers started so far: the first, and one after each cancellation or crash. */
   workersStarted = 0;
+  /** Analyses made stale by a newer one and dropped so far: from the queue, or stopped while running. */
+  cancelled = 0;
 
   constructor(private readonly script: string) {}
 
@@ -78,9 +80,13 @@ export class BackgroundAnalysis {
 
   private cancel(key: string): void {
     for (let index = this.queue.length - 1; index >= 0; index--) {
-      if (this.queue[index].key === key) this.queue.splice(index, 1)[0].reject(new AnalysisCancelled());
+      if (this.queue[index].key !== key) continue;
+      this.cancelled++;
+      this.queue.splice(index, 1)[0].reject(new AnalysisCancelled());
     }
-    if (this.running?.key === key) this.stop(new AnalysisCancelled());
+    if (this.running?.key !== key) return;
+    this.cancelled++;
+    this.stop(new AnalysisCancelled());
   }
 
   /** Ends the worker and fails the task it was running. */

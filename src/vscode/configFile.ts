@@ -77,12 +77,27 @@ export class ConfigFiles implements vscode.Disposable {
     const folders = vscode.workspace.workspaceFolders ?? [];
     this.watch(folders);
     const read = await Promise.all(folders.map((folder) => this.read(folder)));
+    const before = this.fingerprint();
     // Swapped in at once, so nothing sees a half-read set.
     loaded.clear();
     this.found.clear();
     folders.forEach((folder, index) => this.keep(folder, read[index]));
+    this.announceIfChanged(before);
+  }
+
+  /**
+   * Every sheet is analysed again, and the programme read again, when a file's settings change:
+   * only then. Coming back to the window reads the files each time, and mostly nothing changed.
+   */
+  private announceIfChanged(before: string): void {
+    if (this.fingerprint() === before) return;
     this.showProblems();
     changed.fire();
+  }
+
+  /** What the files say now, as one string to compare. */
+  private fingerprint(): string {
+    return JSON.stringify([[...loaded], [...this.found].map(([key, { uri, problems }]) => [key, uri.toString(), problems])]);
   }
 
   private reloadIfConfig(uris: readonly vscode.Uri[]): void {
@@ -94,9 +109,10 @@ export class ConfigFiles implements vscode.Disposable {
 
   private reloadFolder(folder: vscode.WorkspaceFolder): void {
     this.loading = this.loading.then(async () => {
-      this.keep(folder, await this.read(folder));
-      this.showProblems();
-      changed.fire();
+      const read = await this.read(folder);
+      const before = this.fingerprint();
+      this.keep(folder, read);
+      this.announceIfChanged(before);
     });
   }
 

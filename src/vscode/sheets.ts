@@ -39,6 +39,8 @@ export class SheetAnalyzer implements vscode.Disposable {
   private readonly jobs = new WeakMap<Analysis, AnalysisJob>();
   private readonly skipped = new Map<string, { size: number; limit: number }>();
   private generation = 0;
+  /** Template sets read so far: part of {@link summaryInputs}. */
+  private templateSets = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when settings change, so every analysis is stale. */
   readonly onDidInvalidate = this.changed.event;
@@ -53,6 +55,7 @@ export class SheetAnalyzer implements vscode.Disposable {
   ) {
     this.subscriptions.push(
       registry.onDidChange(() => {
+        this.templateSets++;
         this.background?.setTemplates(this.templateEntries());
         this.invalidate();
       }),
@@ -66,6 +69,18 @@ export class SheetAnalyzer implements vscode.Disposable {
       }),
     );
     this.background?.setTemplates(this.templateEntries());
+  }
+
+  /**
+   * What a sheet's summary in the programme depends on besides its text, as a string to compare:
+   * the templates, their rule parameters, and the largest sheet analysed. Not the language or
+   * the severities: the programme applies those when it is asked, so changing them reads no
+   * file again.
+   */
+  summaryInputs(): string {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const settings = folders.length > 0 ? folders.map((folder) => readSettings(folder.uri)) : [readSettings()];
+    return JSON.stringify({ templates: this.templateSets, settings: settings.map(({ ruleParameters, maxSheetSize }) => ({ ruleParameters, maxSheetSize })) });
   }
 
   invalidate(): void {

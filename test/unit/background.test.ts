@@ -96,6 +96,17 @@ describe('analysis in a worker thread', function () {
     assert.equal(analysis.template?.id, 'baateigenaren');
     assert.equal(analysis.progress?.owners.lacking.length, 6);
     assert.equal(background.workersStarted, 2, 'the running parse was stopped by ending its worker');
+    assert.equal(background.cancelled, 1);
+  });
+
+  it('drops a waiting analysis of an older text from the queue, counting it as cancelled', async () => {
+    const busy = background.analyze('other', { text: grown(200_000), options: {} });
+    const waiting = background.analyze('sheet', { text: grown(1_000), options: {} });
+    const newer = background.analyze('sheet', { text: grown(2_000), options: {} });
+    await assert.rejects(waiting, AnalysisCancelled);
+    await Promise.all([busy, newer]);
+    assert.equal(background.cancelled, 1);
+    assert.equal(background.workersStarted, 1, 'the worker was busy with another sheet, and kept on');
   });
 
   it('leaves this thread free while a large sheet is analysed', async () => {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { applyFixes } from '../../src/core/index';
 import { BACKGROUND_ABOVE } from '../../src/vscode/sheets';
 import defects from '../fixtures/baateigenaren-defects.md';
-import { api, closeAll, diagnosticsWhen, openNewSheet, ruleOf, sheetOwn } from './helpers';
+import { api, closeAll, diagnosticsWhen, openNewSheet, ruleOf, sheetOwn, workspaceUri } from './helpers';
 
 /** The defects sheet with about 200 KB of notes under it: seconds of analysis in one piece. */
 const NOTES = Array.from({ length: 5_000 }, (_, index) => `Notitie ${index}: besproken, niets open.`).join('\n\n');
@@ -13,6 +13,12 @@ const messages = (diagnostics: readonly vscode.Diagnostic[]) => diagnostics.map(
 
 describe('a large sheet, analysed in the worker thread', () => {
   afterEach(closeAll);
+  // Not left for the suites after: the programme would read four 200 KB sheets again with them.
+  after(async () => {
+    for (const name of ['groot-achtergrond.md', 'groot-fix.md', 'groot-typen.md', 'groot-eigenaar.md']) {
+      await vscode.workspace.fs.delete(workspaceUri('sessies', name)).then(undefined, () => undefined);
+    }
+  });
 
   it('shows the same findings as an analysis in one piece, and the status bar says it is busy meanwhile', async function () {
     this.timeout(120_000);
@@ -61,10 +67,13 @@ describe('a large sheet, analysed in the worker thread', () => {
     // Read now, as a feature would: the worker starts on this text; the next edit makes it stale.
     analyzer.analyze(editor.document);
     assert.ok(analyzer.isPending(editor.document));
-    const workers = background.workersStarted;
+    const cancelled = background.cancelled;
     await editor.edit((edit) => edit.insert(end(), benefit(8)));
     await diagnosticsWhen(editor.document.uri, (found) => found.filter((d) => ruleOf(d) === 'owner-missing').length === missing + 2, 'both new benefits reported');
-    assert.ok(background.workersStarted > workers, 'the running analysis was stopped and a new worker took the newest text');
+    // Stopped while running (its worker ended), or dropped while it waited behind the programme's
+    // reading of the new file: either way it never ran to the end (test/unit/background.test.ts
+    // shows a running one stopped).
+    assert.ok(background.cancelled > cancelled, 'the analysis of the older text was cancelled');
   });
 
   it('offers the participants as owners in a large sheet too', async function () {

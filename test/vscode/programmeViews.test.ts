@@ -270,8 +270,10 @@ describe('programme views: Benefits and Agreements', function () {
   });
 
   it('both views speak the chosen language, titles too, and follow a change of it', async () => {
-    const { benefitsView, agreementsView } = await api();
+    const { benefitsView, agreementsView, programme } = await api();
     const config = vscode.workspace.getConfiguration('sessionTemplates');
+    await programme.whenIndexed();
+    const version = programme.index.version;
     const english = topRow(benefitsView, 'Baat 1: Consistente klantbeleving — Bram Jansen · not confirmed');
     await config.update('language', 'en', vscode.ConfigurationTarget.Workspace);
     try {
@@ -288,6 +290,9 @@ describe('programme views: Benefits and Agreements', function () {
     }
     assert.equal(benefitsView.treeView!.title, 'Baten');
     assert.equal(agreementsView.treeView!.title, 'Afspraken');
+    // The language is applied when the views ask: no sheet was read again for it.
+    await programme.whenIndexed();
+    assert.equal(programme.index.version, version, 'the programme did not read the workspace again');
   });
 
   it('follow a sheet created, changed, renamed and deleted', async function () {

@@ -37,14 +37,19 @@ export class WorkspaceProgramme implements vscode.Disposable {
   private readonly inFlight = new Set<string>();
   /** Files the index has from an editor's unsaved text. */
   private readonly unsaved = new Set<string>();
+  /** How often each file was forgotten (deleted): a reading of it under way then is not taken in. */
+  private readonly forgotten = new Map<string, number>();
   private reading: Promise<void> | undefined;
   private firstIndex: Promise<void>;
   private generation = 0;
   /** The index version the last event told of. */
   private announced = -1;
   private disposed = false;
+  /** What the summaries were made with (see SheetAnalyzer.summaryInputs): the files are read again only when it changes. */
+  private summaryInputs: string;
 
   constructor(private readonly analyzer: SheetAnalyzer) {
+    this.summaryInputs = analyzer.summaryInputs();
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.md');
     // A folder deleted or moved away is one event for the folder, none for the sheets in it.
     const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
@@ -62,8 +67,13 @@ export class WorkspaceProgramme implements vscode.Disposable {
         if (this.unsaved.delete(document.uri.toString())) this.reread(document.uri);
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reindex()),
-      // Templates or settings changed: which files are sheets, and what they say, may have too.
-      analyzer.onDidInvalidate(() => this.reindex()),
+      // Templates or their parameters changed: which files are sheets, and what they say, may have too.
+      analyzer.onDidInvalidate(() => {
+        const inputs = analyzer.summaryInputs();
+        if (inputs === this.summaryInputs) return;
+        this.summaryInputs = inputs;
+        this.reindex();
+      }),
     );
     // Not awaited: activation goes on while the workspace is read.
     this.firstIndex = this.indexAll(this.generation);
@@ -206,6 +216,9 @@ export class WorkspaceProgramme implements vscode.Disposable {
   /** Reads one file: an open editor's text when there is one, else the file on disk. */
   private async read(uri: vscode.Uri): Promise<void> {
     const path = pathOf(uri);
+    // Deleted while this reading waited (on the disk, the worker): what it found is gone with the file.
+    const forgotten = this.forgotten.get(path);
+    const deletedMeanwhile = () => this.forgotten.get(path) !== forgotten;
     try {
       const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString() && !document.isClosed);
       // A document outlives its deleted file (in an editor, or until VS Code disposes it): without unsaved text, the file decides.
@@ -216,15 +229,18 @@ export class WorkspaceProgramme implements vscode.Disposable {
       }
       if (open) {
         // The live diagnostics' own analysis (cached per version): the text is not analysed twice.
+        const analysis = await this.analyzer.whenAnalyzed(open);
+        if (deletedMeanwhile() && !open.isDirty) return;
         if (open.isDirty) this.unsaved.add(uri.toString());
         else this.unsaved.delete(uri.toString());
-        this.take(path, uri, this.index.setAnalysis(path, await this.analyzer.whenAnalyzed(open)) !== undefined);
+        this.take(path, uri, this.index.setAnalysis(path, analysis) !== undefined);
         return;
       }
       const stamp = await stampOf(uri);
       const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      if (stamp !== undefined) this.stamps.set(path, stamp);
       const summary = await this.analyzer.summarizeAside(text, uri, path);
+      if (deletedMeanwhile()) return;
+      if (stamp !== undefined) this.stamps.set(path, stamp);
       // Opened while it was read: the editor's text is the newer one, and its own reading follows.
       if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString())) this.dirty.add(uri.toString());
       this.take(path, uri, this.index.put(path, summary) !== undefined);
@@ -246,14 +262,19 @@ export class WorkspaceProgramme implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.dirty.delete(uri.toString());
-    this.drop(pathOf(uri));
+    this.forgetPath(pathOf(uri));
   }
 
   private forgetFolder(uri: vscode.Uri): void {
     const prefix = `${pathOf(uri)}/`;
-    for (const path of [...this.uris.keys(), ...this.stamps.keys()]) {
-      if (path.startsWith(prefix)) this.drop(path);
+    for (const path of [...this.uris.keys(), ...this.stamps.keys(), ...[...this.inFlight].map((key) => pathOf(vscode.Uri.parse(key)))]) {
+      if (path.startsWith(prefix)) this.forgetPath(path);
     }
+  }
+
+  private forgetPath(path: string): void {
+    this.forgotten.set(path, (this.forgotten.get(path) ?? 0) + 1);
+    this.drop(path);
   }
 
   /** A folder appeared (moved in, checked out): its sheets are read; a file is left to the `.md` watcher. */
