@@ -100,6 +100,22 @@ describe('the configuration file .sessions/config.jsonc in the editor', function
     await diagnosticsWhen(sheet(), (found) => found.some((diagnostic) => diagnostic.message === 'Baat 1 (Consistente klantbeleving): nog geen eigenaar.'), 'Dutch from the setting');
   });
 
+  it('reading the file again unchanged (as on coming back to the window) analyses nothing again', async () => {
+    await writeConfig('{ "language": "en" }');
+    await openSheet(BLANK_SHEET);
+    await diagnosticsWhen(sheet(), (found) => found.some((diagnostic) => diagnostic.message === 'Benefit 1 (Consistente klantbeleving): no owner yet.'), 'English findings from the file');
+    const { configFiles, analyzer } = await api();
+    await configFiles.ready;
+    let invalidated = 0;
+    const counting = analyzer.onDidInvalidate(() => invalidated++);
+    try {
+      await configFiles.reload();
+    } finally {
+      counting.dispose();
+    }
+    assert.equal(invalidated, 0, 'no sheet was analysed again, nor the workspace read again');
+  });
+
   it('a broken file shows a diagnostic at its line and column, and the defaults keep working', async () => {
     await openSheet(BLANK_SHEET);
     await writeConfig('{\n  "language": "nl"\n  "rules": { "owner-missing": "error" }\n}\n');
