@@ -17,6 +17,7 @@ import { askAnswers, NEW_SESSION_TITLE } from './askAnswers';
 import { writeNewFile } from './files';
 import { toRange } from './convert';
 import { placeInGit, type GitOutcome } from './git';
+import { EXTENSION_HOST } from './platform/extensionHost';
 import { reportGitOutcome } from './gitMessages';
 import { readSettings, SECTION } from './settings';
 import type { SheetAnalyzer } from './sheets';
@@ -114,8 +115,12 @@ export class NewSessionCommand {
       return undefined;
     }
     const configured = readSettings(workspaceFolder.uri).sessionsFolder;
-    if (configured) return isAbsolutePath(configured) ? vscode.Uri.file(configured) : vscode.Uri.joinPath(workspaceFolder.uri, configured);
-    return sessionsFolderOf(workspaceFolder.uri);
+    if (configured && !isAbsolutePath(configured)) return vscode.Uri.joinPath(workspaceFolder.uri, configured);
+    if (configured && EXTENSION_HOST === 'node') return vscode.Uri.file(configured);
+    const folder = await sessionsFolderOf(workspaceFolder.uri);
+    // A folder on a computer (a desktop setting, synced to vscode.dev): the browser can write only in the workspace.
+    if (configured) void vscode.window.showWarningMessage(t('The sessions folder "{0}" (sessionTemplates.sessionsFolder) is a folder on a computer, which the browser cannot write to: the new session goes in {1} in the workspace.', configured, vscode.workspace.asRelativePath(folder)));
+    return folder;
   }
 
   private async pickTemplate(id: string | undefined, language: 'nl' | 'en'): Promise<Scaffolded | undefined> {

@@ -25,6 +25,23 @@ describe('New Session in either extension host', function () {
     }
   });
 
+  it('a sessions folder set as an absolute path is used where the host can write there: on the computer in Node, in the workspace in the browser', async () => {
+    const outside = intendedHost() === 'node' ? workspaceUri('..', `${workspaceUri().path.split('/').pop()}-absoluut`) : undefined;
+    const config = vscode.workspace.getConfiguration('sessionTemplates');
+    // A desktop setting (Settings Sync brings it to vscode.dev too): a path on the computer.
+    await config.update('sessionsFolder', outside?.fsPath ?? '/home/iemand/sessies', vscode.ConfigurationTarget.Workspace);
+    const made = vscode.Uri.joinPath(outside ?? workspaceUri('sessies'), '2027-05-20-baateigenaren-absolute-map.md');
+    try {
+      const { uri } = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Absolute map' } });
+      assert.equal(uri.path, made.path);
+      assert.match(await readText(uri), /^# Sessie Baateigenaren: Absolute map$/m);
+    } finally {
+      await config.update('sessionsFolder', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAll();
+      await vscode.workspace.fs.delete(made).then(undefined, () => undefined);
+    }
+  });
+
   it('never overwrites: a taken name gets -2, then -3, and the taken file keeps its text', async () => {
     const folder = workspaceUri('elke-host-bezet');
     const taken = vscode.Uri.joinPath(folder, '2027-05-20-baateigenaren-in-de-browser.md');
