@@ -2,7 +2,8 @@
 // that loads the web bundle (out/web/extension.js). code-server runs it there when the user
 // setting remote.extensionKind says "web" (its workbench ignores the manifest's extensionKind).
 // The same user's sheet, opened the same way in the Node host and in the worker, shows the
-// same findings in the Problems panel; New Session in the browser says where Git went.
+// same findings in the Problems panel; New Session in the browser says where Git went, and why a
+// sessions folder on a computer was not used.
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,9 @@ async function workbench(host) {
   cpSync(join(ROOT, 'test', 'workspace'), workspace, { recursive: true });
   const userDataDir = mkdtempSync(join(tmpdir(), `session-templates-${host}-user-`));
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  const settings = { 'workbench.startupEditor': 'none', ...(host === 'web' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {}) };
+  // In the browser, a sessions folder as a desktop's absolute path, as Settings Sync brings it along.
+  const web = { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] }, 'sessionTemplates.sessionsFolder': '/home/iemand/sessies' };
+  const settings = { 'workbench.startupEditor': 'none', ...(host === 'web' ? web : {}) };
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings));
   const server = await startCodeServer({ userDataDir });
   // Tall, so the Problems panel shows every finding of the sheet without scrolling (its list draws only what is in view).
@@ -85,6 +88,8 @@ describe('the extension in the browser’s extension host (vscode.dev)', functio
   it('New Session creates the sheet in the browser and says to put it in Git through Source Control', async () => {
     const { page, workspace } = open;
     await startNewSession(page);
+    // The folder on a computer cannot be written from the browser: said, and the workspace's sessies taken.
+    await notification(page, 'De sessiemap "/home/iemand/sessies" (sessionTemplates.sessionsFolder) is een map op een computer, en daarin kan de browser niet schrijven: de nieuwe sessie komt in sessies in de werkruimte.');
     await answerPrompt(page, 1, 5);
     await answerPrompt(page, 2, 5, 'In de browser');
     for (const step of [3, 4, 5]) await answerPrompt(page, step, 5);
