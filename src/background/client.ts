@@ -15,7 +15,8 @@ type Task = {
 };
 
 /**
- * Runs analyses in a worker thread, one at a time, newest first per document. A job made
+ * Runs analyses in a worker thread, one at a time: an open sheet's before the programme's
+ * summaries of files, otherwise in order, the newest text of each document only. A job made
  * stale by a newer one for the same document is dropped from the queue, or, when it is
  * running, stopped by ending the worker (the parse cannot be interrupted any other way);
  * the next job starts a fresh worker.
@@ -101,7 +102,9 @@ export class BackgroundAnalysis {
 
   private pump(): void {
     if (this.running || this.queue.length === 0) return;
-    const task = this.queue.shift()!;
+    // A sheet being edited (its analysis, its fixes) goes before the programme's reading of files.
+    const first = this.queue.findIndex((waiting) => waiting.request.kind !== 'summarize');
+    const task = this.queue.splice(first === -1 ? 0 : first, 1)[0];
     this.running = task;
     const worker = this.ensureWorker();
     worker.ref();

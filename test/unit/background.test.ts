@@ -99,6 +99,16 @@ describe('analysis in a worker thread', function () {
     assert.equal(background.cancelled, 1);
   });
 
+  it('analyses the sheet being edited before the programme’s waiting summaries of other files', async () => {
+    const finished: string[] = [];
+    const note = (name: string) => () => void finished.push(name);
+    const busy = background.analyze('busy', { text: grown(100_000), options: {} }).then(note('busy'));
+    const summaries = ['a.md', 'b.md'].map((path) => background.summarize(path, { text: grown(1_000), options: {} }).then(note(path)));
+    const edited = background.analyze('edited', { text: grown(1_000), options: {} }).then(note('edited'));
+    await Promise.all([busy, ...summaries, edited]);
+    assert.deepEqual(finished, ['busy', 'edited', 'a.md', 'b.md']);
+  });
+
   it('drops a waiting analysis of an older text from the queue, counting it as cancelled', async () => {
     const busy = background.analyze('other', { text: grown(200_000), options: {} });
     const waiting = background.analyze('sheet', { text: grown(1_000), options: {} });
