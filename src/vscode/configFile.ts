@@ -86,8 +86,9 @@ export class ConfigFiles implements vscode.Disposable {
   }
 
   /**
-   * Every sheet is analysed again, and the programme read again, when a file's settings change:
-   * only then. Coming back to the window reads the files each time, and mostly nothing changed.
+   * Announces a change (open sheets analysed again, the programme's inputs compared) only when
+   * what the files say changed: coming back to the window reads them each time, and mostly
+   * nothing did.
    */
   private announceIfChanged(before: string): void {
     if (this.fingerprint() === before) return;
