@@ -124,3 +124,14 @@ export async function newSession(request: NewSessionRequest): Promise<NewSession
   assert.ok(result, 'a session was created');
   return result;
 }
+
+/** Runs `body` with a sessionTemplates setting in the workspace, and removes it after. */
+export async function withSetting<T>(key: string, value: unknown, body: () => Promise<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration('sessionTemplates');
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  try {
+    return await body();
+  } finally {
+    await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
+  }
+}

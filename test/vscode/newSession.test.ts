@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import * as vscode from 'vscode';
 import { builtInTemplates } from '../../src/core/index';
 import { initialiseRepository } from '../../src/vscode/git';
-import { api, closeAll, newSession, SESSION_ANSWERS, workspaceUri } from './helpers';
+import { api, closeAll, newSession, SESSION_ANSWERS, withSetting, workspaceUri } from './helpers';
 
 const run = promisify(execFile);
 
@@ -29,16 +29,6 @@ async function freshRepository(options: { user?: boolean } = {}): Promise<vscode
 
 const text = async (uri: vscode.Uri) => readFile(uri.fsPath, 'utf8');
 const relative = (folder: vscode.Uri, uri: vscode.Uri) => uri.fsPath.slice(folder.fsPath.length + 1);
-
-async function withSetting<T>(key: string, value: unknown, body: () => Promise<T>): Promise<T> {
-  const config = vscode.workspace.getConfiguration('sessionTemplates');
-  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
-  try {
-    return await body();
-  } finally {
-    await config.update(key, undefined, vscode.ConfigurationTarget.Workspace);
-  }
-}
 
 describe('New Session', function () {
   // Each test makes a git repository and waits for VS Code's Git extension to see it, stage and

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { builtInTemplates } from '../../src/core/index';
-import { closeAll, intendedHost, newSession, readText, SESSION_ANSWERS, workspaceUri } from './helpers';
+import { closeAll, intendedHost, newSession, readText, SESSION_ANSWERS, withSetting, workspaceUri } from './helpers';
 
 // New Session through VS Code's own file system only, so it runs in both extension hosts; the
 // browser's has no Node and no Git at hand (test/vscode/newSession.test.ts covers git in Node).
@@ -27,16 +27,15 @@ describe('New Session in either extension host', function () {
 
   it('a sessions folder set as an absolute path is used where the host can write there: on the computer in Node, in the workspace in the browser', async () => {
     const outside = intendedHost() === 'node' ? workspaceUri('..', `${workspaceUri().path.split('/').pop()}-absoluut`) : undefined;
-    const config = vscode.workspace.getConfiguration('sessionTemplates');
-    // A desktop setting (Settings Sync brings it to vscode.dev too): a path on the computer.
-    await config.update('sessionsFolder', outside?.fsPath ?? '/home/iemand/sessies', vscode.ConfigurationTarget.Workspace);
     const made = vscode.Uri.joinPath(outside ?? workspaceUri('sessies'), '2027-05-20-baateigenaren-absolute-map.md');
     try {
-      const { uri } = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Absolute map' } });
-      assert.equal(uri.path, made.path);
-      assert.match(await readText(uri), /^# Sessie Baateigenaren: Absolute map$/m);
+      // A desktop setting (Settings Sync brings it to vscode.dev too): a path on the computer.
+      await withSetting('sessionsFolder', outside?.fsPath ?? '/home/iemand/sessies', async () => {
+        const { uri } = await newSession({ template: 'baateigenaren', answers: { ...ANSWERS, title: 'Absolute map' } });
+        assert.equal(uri.path, made.path);
+        assert.match(await readText(uri), /^# Sessie Baateigenaren: Absolute map$/m);
+      });
     } finally {
-      await config.update('sessionsFolder', undefined, vscode.ConfigurationTarget.Workspace);
       await closeAll();
       await vscode.workspace.fs.delete(made).then(undefined, () => undefined);
     }
