@@ -75,7 +75,7 @@ async function item<T>(provider: Provider<T>, label: string, parent?: T): Promis
  * Resolves once `ready` holds: checked now and after every change of the view's rows, never
  * by sleeping. Fails well inside the test's timeout, with the rows there were.
  */
-function viewWhen<T>(provider: Provider<T>, ready: () => Promise<boolean>, what: string): Promise<void> {
+function viewWhen<T>(provider: Provider<T>, ready: () => Promise<boolean>, what: string | (() => string)): Promise<void> {
   return new Promise((resolve, reject) => {
     let done = false;
     const finish = (error?: Error) => {
@@ -88,7 +88,7 @@ function viewWhen<T>(provider: Provider<T>, ready: () => Promise<boolean>, what:
     };
     const check = () => ready().then((yes) => yes && finish(), finish);
     const subscription = provider.onDidChangeTreeData(() => void check());
-    const timer = setTimeout(() => void rows(provider).then((now) => finish(new Error(`timed out waiting for ${what}; the view shows: ${now.join(' | ')}`))), 45_000);
+    const timer = setTimeout(() => void rows(provider).then((now) => finish(new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}; the view shows: ${now.join(' | ')}`))), 45_000);
     void check();
   });
 }
@@ -162,7 +162,7 @@ describe('programme views: Benefits and Agreements', function () {
     const examples = new Set(EXAMPLE_SHEETS.map((path) => workspaceUri(...path).path));
     const others = programme.index.summaries().filter((sheet) => !examples.has(sheet.path) && !sheet.path.includes('/.sessions/') && (sheet.benefits.length > 0 || sheet.agreements.length > 0));
     for (const sheet of others) await vscode.workspace.fs.delete(programme.uriOf(sheet.path)!, { useTrash: false });
-    await viewWhen(benefitsView, async () => others.every((sheet) => !programme.index.has(sheet.path)) && (await rows(benefitsView)).length === BENEFITS.length, 'the example workspace alone');
+    await viewWhen(benefitsView, async () => others.every((sheet) => !programme.index.has(sheet.path)) && (await rows(benefitsView)).length === BENEFITS.length, () => `the example workspace alone (still in the index: ${others.filter((sheet) => programme.index.has(sheet.path)).map((sheet) => sheet.path).join(', ') || 'none'})`);
   });
 
   afterEach(closeAll);
